@@ -1,0 +1,38 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+import { getKafkaModel } from '../code/index.js';
+import type { KafkaFileModel } from '../code/model.js';
+import type { ConfigView } from '../core/config-view.js';
+import { CONFIG_ROOT_TYPES } from '../config-lint/ast.js';
+import { isConfigSourceCode } from '../config-lint/model.js';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+export interface ViewVisitors {
+  /** Called once per config view, for code and config files alike. */
+  view?: (view: ConfigView) => void;
+  /** Called once per code file that imports a Kafka client, after the views. */
+  code?: (model: KafkaFileModel) => void;
+}
+
+/**
+ * The listener of a rule that checks settings wherever they are written: in a config file it runs
+ * on the file's views; in code, on the views and model of the file's Kafka usage.
+ */
+export function visitKafka(context: Context, visitors: ViewVisitors): TSESLint.RuleListener {
+  const sourceCode: unknown = context.sourceCode;
+  if (isConfigSourceCode(sourceCode)) {
+    const onFile = (): void => {
+      if (visitors.view) for (const view of sourceCode.getConfigModel().views) visitors.view(view);
+    };
+    return Object.fromEntries(CONFIG_ROOT_TYPES.map((type) => [type, onFile])) as TSESLint.RuleListener;
+  }
+  return {
+    'Program:exit'() {
+      const model = getKafkaModel(context);
+      if (!model) return;
+      if (visitors.view) for (const view of model.views) visitors.view(view);
+      visitors.code?.(model);
+    },
+  };
+}
