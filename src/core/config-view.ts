@@ -68,6 +68,10 @@ export interface ConfigView {
   anchor: Span;
   /** Number of brokers in the cluster this view belongs to, when the file shows it (compose, Strimzi). */
   brokers?: number;
-  /** How to add a missing setting in this view's syntax, when that can be done safely. */
+  /**
+   * How to add a missing setting in this view's syntax, when that can be done safely. `key` is the
+   * spelling to write (`idempotent` in kafkajs options, `enable.idempotence` in librdkafka ones),
+   * quoted by the view where its syntax needs it.
+   */
   insert?: (key: string, value: ConfigScalar) => Insertion | undefined;
 }

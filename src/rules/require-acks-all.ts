@@ -1,0 +1,70 @@
+import type { ConfigEntry, ConfigScalar, ConfigView } from '../core/config-view.js';
+import { createRule } from '../util/create-rule.js';
+import { numericValue } from '../util/values.js';
+import { visitKafka } from '../util/view-visitor.js';
+
+export type Options = [];
+export type MessageId = 'noAcks' | 'leaderOnly' | 'useAll';
+
+/** Roles whose settings can carry the producer's `acks`. */
+const PRODUCING_ROLES = new Set(['producer', 'common', 'streams']);
+
+/** `-1` where the original was a number (kafkajs only accepts numbers), `all` where it was text. */
+function acksAllFor(entry: ConfigEntry): ConfigScalar {
+  return typeof entry.value === 'number' ? -1 : 'all';
+}
+
+function weakAcks(view: ConfigView): { entry: ConfigEntry; acks: 0 | 1 } | undefined {
+  if (!PRODUCING_ROLES.has(view.role)) return undefined;
+  const entry = view.get('acks');
+  const acks = numericValue(entry?.value);
+  return entry && (acks === 0 || acks === 1) ? { entry, acks } : undefined;
+}
+
+export default createRule<Options, MessageId>({
+  name: 'require-acks-all',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require producers to wait for all in-sync replicas (`acks` = all / -1)',
+      pitfall: 'loss',
+      recommended: 'recommended',
+      appliesTo: ['code', 'config'],
+    },
+    hasSuggestions: true,
+    messages: {
+      noAcks:
+        '`{{written}}` is 0: the producer never learns whether the broker stored the message, so any failure loses it silently. Set {{fix}} to wait for all in-sync replicas.',
+      leaderOnly:
+        '`{{written}}` is 1: only the partition leader confirms the write, so a message is lost when the leader fails before its followers copy it. Set {{fix}} to wait for all in-sync replicas.',
+      useAll: 'Set `{{written}}` to {{fix}}.',
+    },
+    schema: [],
+  },
+  create(context) {
+    return visitKafka(context, {
+      view(view) {
+        const weak = weakAcks(view);
+        if (!weak) return;
+        const { entry, acks } = weak;
+        const all = acksAllFor(entry);
+        const fix = `\`${String(all)}\``;
+        const { formatValue } = entry;
+        context.report({
+          loc: entry.valueSpan.loc,
+          messageId: acks === 0 ? 'noAcks' : 'leaderOnly',
+          data: { written: entry.written, fix },
+          suggest: formatValue
+            ? [
+                {
+                  messageId: 'useAll',
+                  data: { written: entry.written, fix },
+                  fix: (fixer) => fixer.replaceTextRange(entry.valueSpan.range, formatValue(all)),
+                },
+              ]
+            : [],
+        });
+      },
+    });
+  },
+});
