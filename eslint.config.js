@@ -3,7 +3,7 @@ import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'examples/', 'bench/.corpus/', 'coverage/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'examples/', 'bench/.corpus/', 'coverage/', 'tests/fixtures/', 'tests/heldout/', 'tools/smoke/fixture/'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/rules/**/*.ts'],

@@ -1,5 +1,5 @@
-import type { TSESLint } from '@typescript-eslint/utils';
 import tsParser from '@typescript-eslint/parser';
+import type { ESLint, Linter } from 'eslint';
 
 import type { KafkaRule } from './rules/index.js';
 
@@ -22,7 +22,7 @@ function rulesFor(
   rules: Record<string, KafkaRule>,
   config: ConfigName,
   appliesTo: 'code' | 'config',
-): TSESLint.FlatConfig.Rules {
+): Linter.RulesRecord {
   const entries = Object.entries(rules)
     .filter(([, rule]) => includedIn[config](rule) && rule.meta.docs.appliesTo.includes(appliesTo))
     .map(([name]) => [`kafka/${name}`, 'error'] as const);
@@ -34,10 +34,10 @@ function rulesFor(
  * properties and YAML files through the plugin's own languages.
  */
 export function buildConfig(
-  plugin: TSESLint.FlatConfig.Plugin,
+  plugin: ESLint.Plugin,
   rules: Record<string, KafkaRule>,
   config: ConfigName,
-): TSESLint.FlatConfig.ConfigArray {
+): Linter.Config[] {
   const plugins = { kafka: plugin };
   const configRules = rulesFor(rules, config, 'config');
   return [
@@ -52,5 +52,5 @@ export function buildConfig(
       language: 'kafka/yaml',
       rules: configRules,
     },
-  ] as TSESLint.FlatConfig.ConfigArray;
+  ];
 }

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 
 import { buildConfig, type ConfigName } from './configs.js';
+import { properties, yaml } from './config-lint/languages.js';
 import { rules } from './rules/index.js';
 
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
@@ -10,15 +11,15 @@ const { name, version } = createRequire(import.meta.url)('../package.json') as {
 const plugin = {
   meta: { name, version, namespace: 'kafka' },
   rules,
-  languages: {},
-  configs: {} as Record<ConfigName, TSESLint.FlatConfig.ConfigArray>,
+  languages: { properties, yaml },
+  configs: {} as Record<ConfigName, Linter.Config[]>,
 };
 
 for (const config of ['recommended', 'strict', 'all'] as const) {
-  plugin.configs[config] = buildConfig(plugin as unknown as TSESLint.FlatConfig.Plugin, rules, config);
+  plugin.configs[config] = buildConfig(plugin as unknown as ESLint.Plugin, rules, config);
 }
 
-export default plugin;
+export default plugin as typeof plugin & ESLint.Plugin;
 export { rules };
 export type { Pitfall } from './core/pitfall.js';
 export type { KafkaRuleDocs } from './util/create-rule.js';

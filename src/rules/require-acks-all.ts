@@ -1,7 +1,7 @@
 import type { ConfigEntry, ConfigScalar, ConfigView } from '../core/config-view.js';
 import { createRule } from '../util/create-rule.js';
 import { numericValue } from '../util/values.js';
-import { visitKafka } from '../util/view-visitor.js';
+import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [];
 export type MessageId = 'noAcks' | 'leaderOnly' | 'useAll';
@@ -42,6 +42,7 @@ export default createRule<Options, MessageId>({
     schema: [],
   },
   create(context) {
+    const report = reportOncePerLocation(context);
     return visitKafka(context, {
       view(view) {
         const weak = weakAcks(view);
@@ -50,7 +51,7 @@ export default createRule<Options, MessageId>({
         const all = acksAllFor(entry);
         const fix = `\`${String(all)}\``;
         const { formatValue } = entry;
-        context.report({
+        report({
           loc: entry.valueSpan.loc,
           messageId: acks === 0 ? 'noAcks' : 'leaderOnly',
           data: { written: entry.written, fix },

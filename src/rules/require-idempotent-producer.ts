@@ -1,7 +1,7 @@
 import type { ConfigEntry, ConfigView } from '../core/config-view.js';
 import { createRule } from '../util/create-rule.js';
 import { booleanValue, numericValue } from '../util/values.js';
-import { visitKafka } from '../util/view-visitor.js';
+import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [];
 export type MessageId =
@@ -93,6 +93,7 @@ export default createRule<Options, MessageId>({
     schema: [],
   },
   create(context) {
+    const report = reportOncePerLocation(context);
     return visitKafka(context, {
       view(view) {
         if (view.role !== 'producer' || view.scope !== 'client') return;
@@ -102,7 +103,7 @@ export default createRule<Options, MessageId>({
         const span = entry ? entry.valueSpan : view.anchor;
         const key = view.client === 'kafkajs' ? 'idempotent' : 'enable.idempotence';
         const insertion = entry ? undefined : view.insert?.(key, true);
-        context.report({
+        report({
           loc: span.loc,
           messageId: finding.messageId,
           data: { written: entry?.written ?? key, ...finding.data },

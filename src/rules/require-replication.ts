@@ -2,7 +2,7 @@ import type { ConfigEntry, ConfigView } from '../core/config-view.js';
 import { readKafkaSettings } from '../core/settings.js';
 import { createRule } from '../util/create-rule.js';
 import { numericValue } from '../util/values.js';
-import { visitKafka } from '../util/view-visitor.js';
+import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [{ minimum?: number }];
 export type MessageId = 'lowReplication';
@@ -48,6 +48,7 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ minimum: 2 }],
   },
   create(context, [options]) {
+    const report = reportOncePerLocation(context);
     const minimum = options.minimum ?? 2;
     const settings = readKafkaSettings(context.settings);
 
@@ -69,7 +70,7 @@ export default createRule<Options, MessageId>({
         for (const key of keys) {
           const entry = view.get(key);
           if (!entry || !isTooLow(entry)) continue;
-          context.report({
+          report({
             loc: entry.valueSpan.loc,
             messageId: 'lowReplication',
             data: {

@@ -1,7 +1,7 @@
 import type { Client, ConfigEntry, ConfigView } from '../core/config-view.js';
 import { createRule } from '../util/create-rule.js';
 import { describeMs, numericValue } from '../util/values.js';
-import { visitKafka } from '../util/view-visitor.js';
+import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [
   {
@@ -89,12 +89,13 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ minSessionTimeoutMs: 6000, maxSessionTimeoutMs: 1_800_000, minPollIntervalPerRecordMs: 5 }],
   },
   create(context, [options]) {
+    const reportOnce = reportOncePerLocation(context);
     const minSession = options.minSessionTimeoutMs ?? 6000;
     const maxSession = options.maxSessionTimeoutMs ?? 1_800_000;
     const minPerRecord = options.minPollIntervalPerRecordMs ?? 5;
 
     function report(entry: ConfigEntry, messageId: MessageId, data: Record<string, string | number> = {}): void {
-      context.report({ loc: entry.valueSpan.loc, messageId, data: { written: entry.written, value: entry.text, ...data } });
+      reportOnce({ loc: entry.valueSpan.loc, messageId, data: { written: entry.written, value: entry.text, ...data } });
     }
 
     function checkSession(session: ConfigEntry, sessionMs: number): void {

@@ -36,3 +36,21 @@ export function visitKafka(context: Context, visitors: ViewVisitors): TSESLint.R
     },
   };
 }
+
+/**
+ * A `context.report` that reports each message once per location. Views can share entries (compose
+ * services merging one anchored environment, a Spring profile inheriting a section), and one setting
+ * deserves one finding.
+ */
+export function reportOncePerLocation<Ctx extends Context>(context: Ctx): Ctx['report'] {
+  const seen = new Set<string>();
+  return ((descriptor: Parameters<Ctx['report']>[0]) => {
+    const { loc, messageId } = descriptor as { loc?: { start: { line: number; column: number } }; messageId: string };
+    const key = loc && 'start' in loc ? `${messageId}@${loc.start.line}:${loc.start.column}` : undefined;
+    if (key !== undefined) {
+      if (seen.has(key)) return;
+      seen.add(key);
+    }
+    context.report(descriptor);
+  }) as Ctx['report'];
+}

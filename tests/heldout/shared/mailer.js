@@ -1,0 +1,7 @@
+'use strict';
+
+async function sendWelcome(email, locale) {
+  return { email, locale, template: 'welcome' };
+}
+
+module.exports = { sendWelcome };

@@ -1,0 +1,7 @@
+'use strict';
+
+async function publish(topic, payload) {
+  return { topic, payload };
+}
+
+module.exports = { publish };

@@ -1,0 +1,286 @@
+import rule from '../../src/rules/require-acks-all.js';
+import { codeTester, dedent, propertiesTester, yamlTester } from '../rule-tester.js';
+
+const leaderOnly = (written: string, fix: string) =>
+  `\`${written}\` is 1: only the partition leader confirms the write, so a message is lost when the leader fails before its followers copy it. Set \`${fix}\` to wait for all in-sync replicas.`;
+const noAcks = (written: string, fix: string) =>
+  `\`${written}\` is 0: the producer never learns whether the broker stored the message, so any failure loses it silently. Set \`${fix}\` to wait for all in-sync replicas.`;
+
+codeTester.run('require-acks-all', rule, {
+  valid: [
+    {
+      name: 'kafkajs send without acks uses the default -1',
+      code: dedent`
+        import { Kafka } from 'kafkajs';
+        const kafka = new Kafka({ brokers: ['kafka:9092'] });
+        const producer = kafka.producer({ idempotent: true });
+        export async function publish(id: string, body: string) {
+          await producer.send({ topic: 'orders', messages: [{ key: id, value: body }] });
+        }
+      `,
+    },
+    {
+      name: 'kafkajs send with acks -1',
+      code: dedent`
+        import { Kafka } from 'kafkajs';
+        const producer = new Kafka({ brokers: ['kafka:9092'] }).producer();
+        await producer.send({ topic: 'orders', acks: -1, messages: [] });
+      `,
+    },
+    {
+      name: 'acks computed at run time is not judged',
+      code: dedent`
+        import { Kafka } from 'kafkajs';
+        const producer = new Kafka({ brokers: ['kafka:9092'] }).producer();
+        await producer.send({ topic: 'orders', acks: Number(process.env.ACKS), messages: [] });
+      `,
+    },
+    {
+      name: 'Socket.IO acks are not Kafka acks',
+      code: dedent`
+        import { io } from 'socket.io-client';
+        const socket = io('https://chat.example.com');
+        socket.send({ acks: 1, text: 'hello' });
+      `,
+    },
+    {
+      name: 'a file without a Kafka client is skipped',
+      code: dedent`
+        const producer = makeProducer();
+        producer.send({ topic: 'orders', acks: 1, messages: [] });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'kafkajs singleton send with acks 1',
+      code: dedent`
+        import { Kafka } from 'kafkajs';
+        const kafka = new Kafka({ brokers: ['kafka:9092'] });
+        const producer = kafka.producer({ idempotent: true });
+        export async function publish(id: string, body: string) {
+          await producer.send({ topic: 'orders', acks: 1, messages: [{ key: id, value: body }] });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'leaderOnly',
+          data: { written: 'acks', fix: '`-1`' },
+          line: 5,
+          column: 48,
+          endLine: 5,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useAll',
+              data: { written: 'acks', fix: '`-1`' },
+              output: dedent`
+                import { Kafka } from 'kafkajs';
+                const kafka = new Kafka({ brokers: ['kafka:9092'] });
+                const producer = kafka.producer({ idempotent: true });
+                export async function publish(id: string, body: string) {
+                  await producer.send({ topic: 'orders', acks: -1, messages: [{ key: id, value: body }] });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'class field producer, sendBatch with acks 0',
+      code: dedent`
+        import { Kafka, Producer } from 'kafkajs';
+        export class AuditPublisher {
+          private readonly producer: Producer;
+          constructor(kafka: Kafka) {
+            this.producer = kafka.producer();
+          }
+          async flush(topicMessages: { topic: string; messages: { key: string; value: string }[] }[]) {
+            await this.producer.sendBatch({ acks: 0, topicMessages });
+          }
+        }
+      `,
+      errors: [{ messageId: 'noAcks', line: 8, column: 43, endColumn: 44 }],
+    },
+    {
+      name: 'send options held in a const object',
+      code: dedent`
+        import { Kafka } from 'kafkajs';
+        const SEND_OPTIONS = { acks: 1, timeout: 5000 };
+        const producer = new Kafka({ brokers: ['kafka:9092'] }).producer();
+        export const publish = (value: string) => producer.send({ topic: 't', messages: [{ key: 'k' + value, value }], ...SEND_OPTIONS });
+      `,
+      errors: [{ messageId: 'leaderOnly', line: 2, column: 30, endColumn: 31 }],
+    },
+    {
+      name: 'NestJS microservice options.send',
+      code: dedent`
+        import { NestFactory } from '@nestjs/core';
+        import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+        import { AppModule } from './app.module';
+
+        async function bootstrap() {
+          const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule, {
+            transport: Transport.KAFKA,
+            options: {
+              client: { brokers: ['kafka:9092'] },
+              producer: { idempotent: true },
+              send: { acks: 1 },
+            },
+          });
+          await app.listen();
+        }
+        void bootstrap();
+      `,
+      errors: [{ messageId: 'leaderOnly', data: { written: 'acks', fix: '`-1`' }, line: 11, column: 21 }],
+    },
+    {
+      name: 'Confluent producer with acks in the kafkaJS block and librdkafka request.required.acks (CommonJS)',
+      code: dedent`
+        const { Kafka } = require('@confluentinc/kafka-javascript').KafkaJS;
+        const kafka = new Kafka({ kafkaJS: { brokers: ['kafka:9092'] } });
+        const fast = kafka.producer({ kafkaJS: { acks: 1, idempotent: false } });
+        const legacy = kafka.producer({ 'request.required.acks': '0' });
+        module.exports = { fast, legacy };
+      `,
+      errors: [
+        { messageId: 'leaderOnly', data: { written: 'acks', fix: '`-1`' }, line: 3, column: 48 },
+        {
+          messageId: 'noAcks',
+          data: { written: 'request.required.acks', fix: '`all`' },
+          line: 4,
+          column: 58,
+          suggestions: [
+            {
+              messageId: 'useAll',
+              data: { written: 'request.required.acks', fix: '`all`' },
+              output: dedent`
+                const { Kafka } = require('@confluentinc/kafka-javascript').KafkaJS;
+                const kafka = new Kafka({ kafkaJS: { brokers: ['kafka:9092'] } });
+                const fast = kafka.producer({ kafkaJS: { acks: 1, idempotent: false } });
+                const legacy = kafka.producer({ 'request.required.acks': 'all' });
+                module.exports = { fast, legacy };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+propertiesTester.run('require-acks-all', rule as never, {
+  valid: [
+    { name: 'acks=all', filename: 'producer.properties', code: 'bootstrap.servers=kafka:9092\nacks=all\n' },
+    { name: 'acks=-1', filename: 'producer.properties', code: 'acks = -1\n' },
+    { name: 'not a Kafka file', filename: 'gradle.properties', code: 'org.gradle.jvmargs=-Xmx2g\nacks=1\n' },
+    {
+      name: 'suppressed with a reason',
+      filename: 'producer.properties',
+      code: 'bootstrap.servers=kafka:9092\n# eslint-disable-next-line kafka/require-acks-all -- metrics only\nacks=1\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'Java producer acks=1',
+      filename: 'config/producer.properties',
+      code: 'bootstrap.servers=kafka:9092\nkey.serializer=org.apache.kafka.common.serialization.StringSerializer\nacks=1\n',
+      errors: [
+        {
+          message: leaderOnly('acks', 'all'),
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'useAll',
+              output: 'bootstrap.servers=kafka:9092\nkey.serializer=org.apache.kafka.common.serialization.StringSerializer\nacks=all\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'librdkafka request.required.acks=0 with a colon separator',
+      filename: 'config/librdkafka.conf',
+      code: 'metadata.broker.list=kafka:9092\nrequest.required.acks : 0\n',
+      errors: [{ message: noAcks('request.required.acks', 'all'), line: 2, column: 25 }],
+    },
+  ],
+});
+
+yamlTester.run('require-acks-all', rule as never, {
+  valid: [
+    {
+      name: 'Spring producer with acks all',
+      filename: 'src/main/resources/application.yml',
+      code: 'spring:\n  kafka:\n    producer:\n      acks: all\n',
+    },
+    {
+      name: 'a GitHub workflow is not Kafka config',
+      filename: 'ci.yml',
+      code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    env:\n      acks: 1\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'Spring producer acks 1, in a prod profile document',
+      filename: 'src/main/resources/application.yml',
+      code: dedent`
+        spring:
+          kafka:
+            bootstrap-servers: localhost:9092
+        ---
+        spring:
+          config:
+            activate:
+              on-profile: prod
+          kafka:
+            producer:
+              acks: 1 # faster
+      `,
+      errors: [
+        {
+          message: leaderOnly('acks', 'all'),
+          line: 11,
+          column: 13,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'useAll',
+              output: dedent`
+                spring:
+                  kafka:
+                    bootstrap-servers: localhost:9092
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: prod
+                  kafka:
+                    producer:
+                      acks: all # faster
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Spring producer properties map, quoted value',
+      filename: 'application-staging.yaml',
+      code: 'spring:\n  kafka:\n    producer:\n      properties:\n        acks: "0"\n',
+      errors: [
+        {
+          message: noAcks('acks', 'all'),
+          line: 5,
+          column: 15,
+          endColumn: 18,
+          suggestions: [{ messageId: 'useAll', output: 'spring:\n  kafka:\n    producer:\n      properties:\n        acks: "all"\n' }],
+        },
+      ],
+    },
+  ],
+});
