@@ -1,4 +1,5 @@
 import type { ConfigEntry, ConfigScalar, ConfigView } from '../core/config-view.js';
+import { isConfigSourceCode } from '../config-lint/model.js';
 import { createRule } from '../util/create-rule.js';
 import { numericValue } from '../util/values.js';
 import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
@@ -9,9 +10,9 @@ export type MessageId = 'noAcks' | 'leaderOnly' | 'useAll';
 /** Roles whose settings can carry the producer's `acks`. */
 const PRODUCING_ROLES = new Set(['producer', 'common', 'streams']);
 
-/** `-1` where the original was a number (kafkajs only accepts numbers), `all` where it was text. */
-function acksAllFor(entry: ConfigEntry): ConfigScalar {
-  return typeof entry.value === 'number' ? -1 : 'all';
+/** `all` in config files; in code `-1` where the original was a number (kafkajs only accepts numbers). */
+function acksAllFor(entry: ConfigEntry, inConfigFile: boolean): ConfigScalar {
+  return !inConfigFile && typeof entry.value === 'number' ? -1 : 'all';
 }
 
 function weakAcks(view: ConfigView): { entry: ConfigEntry; acks: 0 | 1 } | undefined {
@@ -43,12 +44,13 @@ export default createRule<Options, MessageId>({
   },
   create(context) {
     const report = reportOncePerLocation(context);
+    const inConfigFile = isConfigSourceCode(context.sourceCode);
     return visitKafka(context, {
       view(view) {
         const weak = weakAcks(view);
         if (!weak) return;
         const { entry, acks } = weak;
-        const all = acksAllFor(entry);
+        const all = acksAllFor(entry, inConfigFile);
         const fix = `\`${String(all)}\``;
         const { formatValue } = entry;
         report({

@@ -62,7 +62,7 @@ codeTester.run('no-constant-message-key', rule, {
     {
       name: 'String(undefined) is the constant "undefined"',
       code: `${header}export const publish = (v: string) => producer.send({ topic: 't', messages: [{ key: String(undefined), value: v }] });\n`,
-      errors: [{ messageId: 'constantKey', data: { key: '`String(undefined)`' }, line: 3 }],
+      errors: [{ messageId: 'constantKey', data: { key: '"undefined"' }, line: 3 }],
     },
     {
       name: 'transaction send in a class with a numeric key',
