@@ -1,0 +1,84 @@
+import path from 'node:path';
+
+import type { ESLint, Linter } from 'eslint';
+
+import type { CliOptions } from './args.js';
+import { isInside } from './paths.js';
+import type { CliPlugin } from './types.js';
+
+type FileMatcher = string | ((filePath: string) => boolean);
+
+interface MatchableConfig {
+  name?: string;
+  files?: (FileMatcher | FileMatcher[])[];
+  ignores?: FileMatcher[];
+}
+
+/** The deepest directory holding every path: ESLint lints nothing outside its `cwd`. */
+export function commonAncestor(paths: readonly string[]): string {
+  let ancestor = paths[0] ?? path.resolve();
+  for (const target of paths) {
+    // Stops at a file system root: paths on two Windows drives share no ancestor.
+    while (!isInside(ancestor, target) && path.dirname(ancestor) !== ancestor) ancestor = path.dirname(ancestor);
+  }
+  return ancestor;
+}
+
+/**
+ * The preset, plus a copy of each of its config objects that has `ignores`, matching only the
+ * files named on the command line and without those ignores. A file the user names is linted
+ * even where the preset would leave it out by default (YAML under `templates/`), with the same
+ * language and rules as its siblings; a file that no `files` pattern matches stays unlinted.
+ */
+export function withExplicitFiles(configs: readonly object[], explicitFiles: ReadonlySet<string>): object[] {
+  if (explicitFiles.size === 0) return [...configs];
+  const isExplicit = (filePath: string): boolean => explicitFiles.has(filePath);
+  const copies = (configs as MatchableConfig[])
+    .filter((config) => config.files && config.ignores)
+    .map(({ ignores: _ignores, ...config }) => ({
+      ...config,
+      name: `${config.name ?? 'kafka'}/explicit-files`,
+      // An inner array means "all of": named on the command line AND matching the original pattern.
+      files: config.files!.map((pattern) => [isExplicit, ...(Array.isArray(pattern) ? pattern : [pattern])]),
+    }));
+  return [...configs, ...copies];
+}
+
+export interface EngineInput {
+  cwd: string;
+  options: CliOptions;
+  plugin: CliPlugin;
+  /** Absolute paths of everything the run will lint, to set ESLint's base directory. */
+  targets: readonly string[];
+  explicitFiles: ReadonlySet<string>;
+}
+
+/**
+ * Discovery never walks into node_modules, so ESLint's default ignore of it only matters for a
+ * file named explicitly, which is linted wherever it is. (`ignore: false` would not do: ESLint
+ * keeps its default ignores then.)
+ */
+const UNIGNORE_NODE_MODULES = { name: 'kafka-lint/explicit-node-modules', ignores: ['!**/node_modules/'] };
+
+/**
+ * ESLint configured for a run. With a preset, the CLI's discovery has already applied the
+ * ignores. With `--config`, the user's config decides, ignores included.
+ */
+export async function createEngine({ cwd, options, plugin, targets, explicitFiles }: EngineInput): Promise<ESLint> {
+  const { ESLint } = await import('eslint');
+  const errorsOnly = (severity: number): boolean => severity === 2;
+  const common: ESLint.Options = {
+    // As ESLint's --quiet: fix only errors, and when warnings are not counted, do not even run warning rules.
+    fix: options.fix && (options.quiet ? (message) => errorsOnly(message.severity) : true),
+    ...(options.quiet && options.maxWarnings === undefined && { ruleFilter: ({ severity }) => errorsOnly(severity) }),
+  };
+  if (options.config !== undefined) {
+    return new ESLint({ ...common, cwd, overrideConfigFile: path.resolve(cwd, options.config) });
+  }
+  return new ESLint({
+    ...common,
+    cwd: commonAncestor([cwd, ...targets]),
+    overrideConfigFile: true,
+    overrideConfig: [...withExplicitFiles(plugin.configs[options.preset], explicitFiles), UNIGNORE_NODE_MODULES] as Linter.Config[],
+  });
+}

@@ -1,0 +1,74 @@
+import { isUtf8 } from 'node:buffer';
+import { open, type FileHandle } from 'node:fs/promises';
+
+import type { Candidate } from './discover.js';
+import { errorText } from './errors.js';
+import { fileMentionsKafkaClient, mentionsKafkaClient } from './kafka-mention.js';
+import type { Skip } from './skip.js';
+
+/**
+ * How a file's bytes became text, and so how fixed text goes back to bytes. Text that is not
+ * UTF-8 (a `.properties` file, which Java reads as ISO-8859-1) is read as Latin-1: one byte, one
+ * character, so every byte a fix does not touch is written back unchanged.
+ */
+export type TextEncoding = 'utf8' | 'latin1';
+
+/** What reading a candidate decided. */
+export type Loaded =
+  | { status: 'lint'; text: string; encoding: TextEncoding }
+  | { status: 'skip'; skip: Skip }
+  /** Code that mentions no Kafka client, or a second path to a file already read: silently left out. */
+  | { status: 'ignore' };
+
+export interface LoadOptions {
+  maxBytes: number;
+  /** `dev:ino` of the files read so far, shared by the whole run. */
+  seen: Set<string>;
+}
+
+/** Git's test for binary content (a NUL byte among the first 8000 bytes), rounded to 8 KB. */
+const BINARY_PROBE = 8 * 1024;
+
+export function isBinary(content: Buffer): boolean {
+  return content.subarray(0, BINARY_PROBE).includes(0);
+}
+
+/**
+ * Decides what to do with text that has been read. A code file found by walking must mention a
+ * Kafka client first: a binary or odd file that does not is none of our business.
+ */
+export function classify(content: Buffer, gated: boolean): Loaded {
+  if (gated && !mentionsKafkaClient(content)) return { status: 'ignore' };
+  if (isBinary(content)) return { status: 'skip', skip: { reason: 'binary' } };
+  const encoding = isUtf8(content) ? 'utf8' : 'latin1';
+  return { status: 'lint', text: content.toString(encoding), encoding };
+}
+
+async function loadOpen(handle: FileHandle, candidate: Candidate, options: LoadOptions): Promise<Loaded> {
+  const stats = await handle.stat();
+  if (!stats.isFile()) return { status: 'skip', skip: { reason: 'unreadable', error: 'not a regular file' } };
+  const identity = `${stats.dev}:${stats.ino}`;
+  if (options.seen.has(identity)) return { status: 'ignore' };
+  options.seen.add(identity);
+
+  const gated = candidate.kind === 'code' && !candidate.explicit;
+  if (stats.size > options.maxBytes) {
+    // A huge bundle that never mentions Kafka is not worth a warning; one that does is.
+    if (gated && !(await fileMentionsKafkaClient(handle))) return { status: 'ignore' };
+    return { status: 'skip', skip: { reason: 'too-large', size: stats.size, limit: options.maxBytes } };
+  }
+  return classify(await handle.readFile(), gated);
+}
+
+/** Reads a candidate once, never throwing: what cannot be read becomes a skip. */
+export async function loadCandidate(candidate: Candidate, options: LoadOptions): Promise<Loaded> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(candidate.path, 'r');
+    return await loadOpen(handle, candidate, options);
+  } catch (error) {
+    return { status: 'skip', skip: { reason: 'unreadable', error: errorText(error) } };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
