@@ -1,7 +1,7 @@
-import tsParser from '@typescript-eslint/parser';
 import type { ESLint, Linter } from 'eslint';
 
 import type { KafkaRule } from './rules/index.js';
+import { typescriptParser } from './typescript-parser.js';
 
 export type ConfigName = 'recommended' | 'strict' | 'all';
 
@@ -41,7 +41,7 @@ export function buildConfig(
   const plugins = { kafka: plugin };
   const configRules = rulesFor(rules, config, 'config');
   return [
-    { name: `kafka/${config}/typescript-parser`, files: TS_FILES, languageOptions: { parser: tsParser } },
+    { name: `kafka/${config}/typescript-parser`, files: TS_FILES, languageOptions: { parser: typescriptParser } },
     { name: `kafka/${config}/code`, files: CODE_FILES, plugins, rules: rulesFor(rules, config, 'code') },
     { name: `kafka/${config}/properties`, files: PROPERTIES_FILES, plugins, language: 'kafka/properties', rules: configRules },
     {
