@@ -1,0 +1,14 @@
+export { isKnownKey, kafkaKeyNames, lookupKafkaKey, splitStreamsPrefix } from './kafka-keys.js';
+export { isKnownLibrdkafkaKey, librdkafkaKeyNames, lookupLibrdkafkaKey } from './librdkafka-keys.js';
+export { springToKafka, springViewKey, type SpringMapping } from './spring-keys.js';
+export { STREAMS_CLIENT_DEFAULTS, STREAMS_CLIENT_PREFIXES, STREAMS_NON_CONFIGURABLE } from './streams-keys.js';
+export type {
+  KafkaKey,
+  KafkaRole,
+  KafkaType,
+  LibrdkafkaKey,
+  LibrdkafkaType,
+  ResolvedLibrdkafkaKey,
+  SpringKey,
+  SpringValueType,
+} from './types.js';

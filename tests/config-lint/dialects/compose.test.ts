@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+
+import { applyEdit, entriesOf, extract, textOf } from './extract.js';
+
+/** In the style of Confluent's cp-all-in-one (KRaft), with a non-Kafka service beside it. */
+const CP_ALL_IN_ONE = `services:
+  broker:
+    image: confluentinc/cp-server:7.6.1
+    hostname: broker
+    container_name: broker
+    ports:
+      - "9092:9092"
+      - "9101:9101"
+    environment:
+      KAFKA_NODE_ID: 1
+      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,PLAINTEXT_HOST:PLAINTEXT'
+      KAFKA_ADVERTISED_LISTENERS: 'PLAINTEXT://broker:29092,PLAINTEXT_HOST://localhost:9092'
+      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: 1
+      KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS: 0
+      KAFKA_CONFLUENT_LICENSE_TOPIC_REPLICATION_FACTOR: 1
+      KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: 1
+      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: "1"
+      KAFKA_JMX_PORT: 9101
+      KAFKA_JMX_HOSTNAME: localhost
+      KAFKA_PROCESS_ROLES: 'broker,controller'
+      KAFKA_CONTROLLER_QUORUM_VOTERS: '1@broker:29093'
+      KAFKA_LOG_DIRS: '/tmp/kraft-combined-logs'
+      KAFKA_HEAP_OPTS: "-Xmx1G"
+      KAFKA_UNCLEAN_LEADER_ELECTION_ENABLE: true
+      CLUSTER_ID: 'MkU3OEVBNTcwNTJENDM2Qk'
+
+  schema-registry:
+    image: confluentinc/cp-schema-registry:7.6.1
+    depends_on:
+      - broker
+    environment:
+      SCHEMA_REGISTRY_HOST_NAME: schema-registry
+      SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS: 'broker:29092'
+`;
+
+describe('docker-compose with Confluent images', () => {
+  const model = extract('cp-all-in-one/docker-compose.yml', CP_ALL_IN_ONE);
+
+  it('gives one broker view per Kafka service, env names mapped to properties', () => {
+    expect(model.dialect).toBe('compose');
+    expect(model.views).toHaveLength(1);
+    const view = model.views[0]!;
+    expect(view).toMatchObject({ role: 'broker', client: 'java', dialect: 'compose', complete: true, brokers: 1 });
+    expect(entriesOf(view)).toEqual([
+      { key: 'node.id', written: 'KAFKA_NODE_ID', value: 1, at: '10:6' },
+      {
+        key: 'listener.security.protocol.map',
+        written: 'KAFKA_LISTENER_SECURITY_PROTOCOL_MAP',
+        value: 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,PLAINTEXT_HOST:PLAINTEXT',
+        at: '11:6',
+      },
+      {
+        key: 'advertised.listeners',
+        written: 'KAFKA_ADVERTISED_LISTENERS',
+        value: 'PLAINTEXT://broker:29092,PLAINTEXT_HOST://localhost:9092',
+        at: '12:6',
+      },
+      { key: 'offsets.topic.replication.factor', written: 'KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR', value: 1, at: '13:6' },
+      { key: 'group.initial.rebalance.delay.ms', written: 'KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS', value: 0, at: '14:6' },
+      {
+        key: 'confluent.license.topic.replication.factor',
+        written: 'KAFKA_CONFLUENT_LICENSE_TOPIC_REPLICATION_FACTOR',
+        value: '1',
+        at: '15:6',
+      },
+      { key: 'transaction.state.log.min.isr', written: 'KAFKA_TRANSACTION_STATE_LOG_MIN_ISR', value: 1, at: '16:6' },
+      {
+        key: 'transaction.state.log.replication.factor',
+        written: 'KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR',
+        value: 1,
+        at: '17:6',
+      },
+      { key: 'process.roles', written: 'KAFKA_PROCESS_ROLES', value: 'broker,controller', at: '20:6' },
+      { key: 'controller.quorum.voters', written: 'KAFKA_CONTROLLER_QUORUM_VOTERS', value: '1@broker:29093', at: '21:6' },
+      { key: 'log.dirs', written: 'KAFKA_LOG_DIRS', value: '/tmp/kraft-combined-logs', at: '22:6' },
+      { key: 'unclean.leader.election.enable', written: 'KAFKA_UNCLEAN_LEADER_ELECTION_ENABLE', value: true, at: '24:6' },
+    ]);
+    expect(view.anchor.loc.start).toEqual({ line: 9, column: 4 });
+  });
+
+  it('rewrites env values keeping their quoting, and adds variables in the image’s naming', () => {
+    const view = model.views[0]!;
+    const offsets = view.get('offsets.topic.replication.factor')!;
+    expect(applyEdit(CP_ALL_IN_ONE, offsets.valueSpan.range, offsets.formatValue!(3))).toContain(
+      'KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: 3\n',
+    );
+    const transactions = view.get('transaction.state.log.replication.factor')!;
+    expect(textOf(CP_ALL_IN_ONE, transactions.valueSpan)).toBe('"1"');
+    expect(transactions.formatValue!(3)).toBe('"3"');
+    expect(view.get('listener.security.protocol.map')!.formatValue!("it's")).toBe("'it''s'");
+    const insertion = view.insert!('min.insync.replicas', 2)!;
+    expect(applyEdit(CP_ALL_IN_ONE, insertion.range, insertion.text)).toContain(
+      "      CLUSTER_ID: 'MkU3OEVBNTcwNTJENDM2Qk'\n      KAFKA_MIN_INSYNC_REPLICAS: 2\n",
+    );
+    expect(view.insert!('confluent_x-y.z', 'a')!.text).toBe('\n      KAFKA_CONFLUENT__X___Y_Z: a');
+  });
+});
+
+/** Bitnami KRaft cluster sharing its settings through an anchor and merge keys. */
+const BITNAMI_KRAFT = `x-kafka-env: &kafka-env
+  KAFKA_CFG_PROCESS_ROLES: controller,broker
+  KAFKA_CFG_CONTROLLER_QUORUM_VOTERS: 0@kafka-0:9093,1@kafka-1:9093,2@kafka-2:9093
+  KAFKA_CFG_CONTROLLER_LISTENER_NAMES: CONTROLLER
+  KAFKA_CFG_DEFAULT_REPLICATION_FACTOR: 1
+  KAFKA_CFG_MIN_INSYNC_REPLICAS: 1
+  KAFKA_CFG_LISTENER_NAME_SASL_SSL_SCRAM_SHA_256_SASL_JAAS_CONFIG: ""
+  KAFKA_KRAFT_CLUSTER_ID: abcdefghijklmnopqrstuv
+  KAFKA_HEAP_OPTS: -Xmx512m
+
+x-kafka: &kafka
+  image: docker.io/bitnami/kafka:3.7
+  restart: always
+
+services:
+  kafka-0:
+    <<: *kafka
+    environment:
+      <<: *kafka-env
+      KAFKA_CFG_NODE_ID: 0
+  kafka-1:
+    <<: *kafka
+    environment:
+      <<: *kafka-env
+      KAFKA_CFG_NODE_ID: 1
+      KAFKA_CFG_MIN_INSYNC_REPLICAS: 2
+  kafka-2:
+    <<: *kafka
+    environment:
+      <<: *kafka-env
+      KAFKA_CFG_NODE_ID: 2
+`;
+
+describe('docker-compose with Bitnami images and anchors', () => {
+  const model = extract('compose.yaml', BITNAMI_KRAFT);
+
+  it('follows merge keys for the image and the environment', () => {
+    expect(model.dialect).toBe('compose');
+    expect(model.views.map((view) => [view.role, view.brokers, view.complete])).toEqual([
+      ['broker', 3, true],
+      ['broker', 3, true],
+      ['broker', 3, true],
+    ]);
+    expect(entriesOf(model.views[0])).toEqual([
+      { key: 'process.roles', written: 'KAFKA_CFG_PROCESS_ROLES', value: 'controller,broker', at: '2:2' },
+      {
+        key: 'controller.quorum.voters',
+        written: 'KAFKA_CFG_CONTROLLER_QUORUM_VOTERS',
+        value: '0@kafka-0:9093,1@kafka-1:9093,2@kafka-2:9093',
+        at: '3:2',
+      },
+      { key: 'controller.listener.names', written: 'KAFKA_CFG_CONTROLLER_LISTENER_NAMES', value: 'CONTROLLER', at: '4:2' },
+      { key: 'default.replication.factor', written: 'KAFKA_CFG_DEFAULT_REPLICATION_FACTOR', value: 1, at: '5:2' },
+      { key: 'min.insync.replicas', written: 'KAFKA_CFG_MIN_INSYNC_REPLICAS', value: 1, at: '6:2' },
+      { key: 'node.id', written: 'KAFKA_CFG_NODE_ID', value: 0, at: '20:6' },
+    ]);
+  });
+
+  it('lets a service override a merged variable', () => {
+    expect(entriesOf(model.views[1])?.slice(-2)).toEqual([
+      { key: 'node.id', written: 'KAFKA_CFG_NODE_ID', value: 1, at: '25:6' },
+      { key: 'min.insync.replicas', written: 'KAFKA_CFG_MIN_INSYNC_REPLICAS', value: 2, at: '26:6' },
+    ]);
+    expect(model.views[1]!.entries.filter((entry) => entry.key === 'min.insync.replicas')).toHaveLength(1);
+  });
+
+  it('shares one entry object per anchored variable, and does not rewrite it', () => {
+    const [first, , third] = model.views;
+    const shared = first!.get('default.replication.factor')!;
+    expect(third!.get('default.replication.factor')).toBe(shared);
+    expect(shared.formatValue).toBeUndefined();
+    expect(first!.get('node.id')!.formatValue!(5)).toBe('5');
+  });
+
+  it('maps Bitnami names with its exceptions and adds KAFKA_CFG_ variables', () => {
+    const bitnami = extract('docker-compose.yml', 'services:\n  k:\n    image: bitnami/kafka\n    environment:\n      KAFKA_CFG_LISTENER_NAME_SASL_SSL_PLAIN_SASL_JAAS_CONFIG: x\n      KAFKA_CFG_ZOOKEEPER_CLIENTCNXNSOCKET: y\n');
+    expect(bitnami.views[0]!.entries.map((entry) => entry.key)).toEqual([
+      'listener.name.sasl_ssl.plain.sasl.jaas.config',
+      'zookeeper.clientCnxnSocket',
+    ]);
+    expect(model.views[0]!.insert).toBeDefined();
+    const insertion = model.views[0]!.insert!('num.partitions', 6)!;
+    expect(applyEdit(BITNAMI_KRAFT, insertion.range, insertion.text)).toContain('      KAFKA_CFG_NODE_ID: 0\n      KAFKA_CFG_NUM_PARTITIONS: 6\n');
+    expect(model.views[0]!.insert!('log.cleaner.dedupe_buffer', 1)).toBeUndefined();
+  });
+});
+
+describe('docker-compose, list form and other families', () => {
+  const LIST_FORM = `version: "3.8"
+services:
+  kafka:
+    image: apache/kafka:3.8.0
+    environment:
+      - KAFKA_NODE_ID=1
+      - "KAFKA_PROCESS_ROLES=broker,controller"
+      - KAFKA_DEFAULT_REPLICATION_FACTOR=\${RF:-1}
+      - KAFKA_LOG_RETENTION_MS
+      - KAFKA_OPTS=-Dfoo=bar
+      - 'KAFKA_NUM_PARTITIONS=3'
+      - KAFKA_PASSWORD=pa$$word
+  controller:
+    image: apache/kafka-native:3.8.0
+    environment:
+      KAFKA_PROCESS_ROLES: controller
+  replicated:
+    image: wurstmeister/kafka:2.13-2.8.1
+    deploy:
+      replicas: 2
+    env_file: kafka.env
+    environment:
+      KAFKA_AUTO_CREATE_TOPICS_ENABLE: "false"
+      KAFKA_CREATE_TOPICS: "orders:3:1"
+`;
+  const model = extract('docker-compose.override.yml', LIST_FORM);
+
+  it('reads the list form with exact spans for the value after =', () => {
+    const view = model.views[0]!;
+    expect(entriesOf(view)).toEqual([
+      { key: 'node.id', written: 'KAFKA_NODE_ID', value: 1, at: '6:8' },
+      { key: 'process.roles', written: 'KAFKA_PROCESS_ROLES', value: 'broker,controller', at: '7:9' },
+      // Interpolated by compose from the shell: unknown here.
+      { key: 'default.replication.factor', written: 'KAFKA_DEFAULT_REPLICATION_FACTOR', value: undefined, at: '8:8' },
+      { key: 'log.retention.ms', written: 'KAFKA_LOG_RETENTION_MS', value: undefined, at: '9:8' },
+      { key: 'num.partitions', written: 'KAFKA_NUM_PARTITIONS', value: 3, at: '11:9' },
+      { key: 'password', written: 'KAFKA_PASSWORD', value: 'pa$word', at: '12:8' },
+    ]);
+    const partitions = view.get('num.partitions')!;
+    expect(textOf(LIST_FORM, partitions.valueSpan)).toBe('3');
+    expect(applyEdit(LIST_FORM, partitions.valueSpan.range, partitions.formatValue!(12))).toContain("- 'KAFKA_NUM_PARTITIONS=12'\n");
+    expect(view.get('process.roles')!.formatValue!('a"b')).toBe('a\\"b');
+    expect(view.insert!('min.insync.replicas', 2)!.text).toBe('\n      - KAFKA_MIN_INSYNC_REPLICAS=2');
+  });
+
+  it('counts broker containers only: controllers excluded, replicas included', () => {
+    expect(model.views.map((view) => view.brokers)).toEqual([3, 3, 3]);
+    expect(model.views[1]!.entries.map((entry) => entry.key)).toEqual(['process.roles']);
+  });
+
+  it('does not rewrite a variable anchored where it is written and merged elsewhere', () => {
+    const text = 'services:\n  a:\n    image: apache/kafka\n    environment: &env\n      KAFKA_NUM_PARTITIONS: 1\n  b:\n    image: apache/kafka\n    environment:\n      <<: *env\n';
+    const [a, b] = extract('compose.yml', text).views;
+    expect(a!.get('num.partitions')).toBe(b!.get('num.partitions'));
+    expect(a!.get('num.partitions')!.formatValue).toBeUndefined();
+    expect(a!.insert).toBeUndefined();
+    expect(b!.insert).toBeDefined();
+  });
+
+  it('marks a service that extends another as incomplete', () => {
+    const text = 'services:\n  kafka:\n    extends:\n      file: common.yml\n      service: kafka\n    image: apache/kafka\n    environment:\n      KAFKA_NODE_ID: 1\n';
+    expect(extract('compose.yml', text).views[0]!.complete).toBe(false);
+  });
+
+  it('reads wurstmeister names, and marks services with an env_file incomplete', () => {
+    const wurstmeister = model.views[2]!;
+    expect(entriesOf(wurstmeister)).toEqual([
+      { key: 'auto.create.topics.enable', written: 'KAFKA_AUTO_CREATE_TOPICS_ENABLE', value: false, at: '23:6' },
+    ]);
+    expect(wurstmeister.complete).toBe(false);
+    expect(model.views[0]!.complete).toBe(true);
+  });
+});
