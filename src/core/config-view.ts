@@ -70,8 +70,8 @@ export interface ConfigView {
   brokers?: number;
   /**
    * How to add a missing setting in this view's syntax, when that can be done safely. `key` is the
-   * spelling to write (`idempotent` in kafkajs options, `enable.idempotence` in librdkafka ones),
-   * quoted by the view where its syntax needs it.
+   * canonical name; the view spells it as its syntax wants (`idempotent: true` in kafkajs options,
+   * `'enable.idempotence': true` in librdkafka ones, `KAFKA_…` in a compose environment).
    */
   insert?: (key: string, value: ConfigScalar) => Insertion | undefined;
 }

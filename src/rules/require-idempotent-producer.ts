@@ -102,7 +102,7 @@ export default createRule<Options, MessageId>({
         const { entry } = finding;
         const span = entry ? entry.valueSpan : view.anchor;
         const key = view.client === 'kafkajs' ? 'idempotent' : 'enable.idempotence';
-        const insertion = entry ? undefined : view.insert?.(key, true);
+        const insertion = entry ? undefined : view.insert?.('enable.idempotence', true);
         report({
           loc: span.loc,
           messageId: finding.messageId,

@@ -6,6 +6,58 @@ const leaderOnly = (written: string, fix: string) =>
 const noAcks = (written: string, fix: string) =>
   `\`${written}\` is 0: the producer never learns whether the broker stored the message, so any failure loses it silently. Set \`${fix}\` to wait for all in-sync replicas.`;
 
+/** The suggestion's output: `code` with the text at `line:column` (1-based) replaced. */
+function replacedAt(code: string, line: number, column: number, length: number, text: string): string {
+  const lines = code.split('\n');
+  const target = lines[line - 1]!;
+  lines[line - 1] = target.slice(0, column - 1) + text + target.slice(column - 1 + length);
+  return lines.join('\n');
+}
+
+const classSendBatch = dedent`
+  import { Kafka, Producer } from 'kafkajs';
+  export class AuditPublisher {
+    private readonly producer: Producer;
+    constructor(kafka: Kafka) {
+      this.producer = kafka.producer();
+    }
+    async flush(topicMessages: { topic: string; messages: { key: string; value: string }[] }[]) {
+      await this.producer.sendBatch({ acks: 0, topicMessages });
+    }
+  }
+`;
+const constSendOptions = dedent`
+  import { Kafka } from 'kafkajs';
+  const SEND_OPTIONS = { acks: 1, timeout: 5000 };
+  const producer = new Kafka({ brokers: ['kafka:9092'] }).producer();
+  export const publish = (value: string) => producer.send({ topic: 't', messages: [{ key: 'k' + value, value }], ...SEND_OPTIONS });
+`;
+const nestMicroservice = dedent`
+  import { NestFactory } from '@nestjs/core';
+  import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+  import { AppModule } from './app.module';
+
+  async function bootstrap() {
+    const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule, {
+      transport: Transport.KAFKA,
+      options: {
+        client: { brokers: ['kafka:9092'] },
+        producer: { idempotent: true },
+        send: { acks: 1 },
+      },
+    });
+    await app.listen();
+  }
+  void bootstrap();
+`;
+const confluentWorker = dedent`
+  const { Kafka } = require('@confluentinc/kafka-javascript').KafkaJS;
+  const kafka = new Kafka({ kafkaJS: { brokers: ['kafka:9092'] } });
+  const fast = kafka.producer({ kafkaJS: { acks: 1, idempotent: false } });
+  const legacy = kafka.producer({ 'request.required.acks': '0' });
+  module.exports = { fast, legacy };
+`;
+
 codeTester.run('require-acks-all', rule, {
   valid: [
     {
@@ -89,63 +141,54 @@ codeTester.run('require-acks-all', rule, {
     },
     {
       name: 'class field producer, sendBatch with acks 0',
-      code: dedent`
-        import { Kafka, Producer } from 'kafkajs';
-        export class AuditPublisher {
-          private readonly producer: Producer;
-          constructor(kafka: Kafka) {
-            this.producer = kafka.producer();
-          }
-          async flush(topicMessages: { topic: string; messages: { key: string; value: string }[] }[]) {
-            await this.producer.sendBatch({ acks: 0, topicMessages });
-          }
-        }
-      `,
-      errors: [{ messageId: 'noAcks', line: 8, column: 43, endColumn: 44 }],
+      code: classSendBatch,
+      errors: [
+        {
+          messageId: 'noAcks',
+          line: 8,
+          column: 43,
+          endColumn: 44,
+          suggestions: [{ messageId: 'useAll', data: { written: 'acks', fix: '`-1`' }, output: replacedAt(classSendBatch, 8, 43, 1, '-1') }],
+        },
+      ],
     },
     {
       name: 'send options held in a const object',
-      code: dedent`
-        import { Kafka } from 'kafkajs';
-        const SEND_OPTIONS = { acks: 1, timeout: 5000 };
-        const producer = new Kafka({ brokers: ['kafka:9092'] }).producer();
-        export const publish = (value: string) => producer.send({ topic: 't', messages: [{ key: 'k' + value, value }], ...SEND_OPTIONS });
-      `,
-      errors: [{ messageId: 'leaderOnly', line: 2, column: 30, endColumn: 31 }],
+      code: constSendOptions,
+      errors: [
+        {
+          messageId: 'leaderOnly',
+          line: 2,
+          column: 30,
+          endColumn: 31,
+          suggestions: [{ messageId: 'useAll', data: { written: 'acks', fix: '`-1`' }, output: replacedAt(constSendOptions, 2, 30, 1, '-1') }],
+        },
+      ],
     },
     {
       name: 'NestJS microservice options.send',
-      code: dedent`
-        import { NestFactory } from '@nestjs/core';
-        import { MicroserviceOptions, Transport } from '@nestjs/microservices';
-        import { AppModule } from './app.module';
-
-        async function bootstrap() {
-          const app = await NestFactory.createMicroservice<MicroserviceOptions>(AppModule, {
-            transport: Transport.KAFKA,
-            options: {
-              client: { brokers: ['kafka:9092'] },
-              producer: { idempotent: true },
-              send: { acks: 1 },
-            },
-          });
-          await app.listen();
-        }
-        void bootstrap();
-      `,
-      errors: [{ messageId: 'leaderOnly', data: { written: 'acks', fix: '`-1`' }, line: 11, column: 21 }],
+      code: nestMicroservice,
+      errors: [
+        {
+          messageId: 'leaderOnly',
+          data: { written: 'acks', fix: '`-1`' },
+          line: 11,
+          column: 21,
+          suggestions: [{ messageId: 'useAll', data: { written: 'acks', fix: '`-1`' }, output: replacedAt(nestMicroservice, 11, 21, 1, '-1') }],
+        },
+      ],
     },
     {
       name: 'Confluent producer with acks in the kafkaJS block and librdkafka request.required.acks (CommonJS)',
-      code: dedent`
-        const { Kafka } = require('@confluentinc/kafka-javascript').KafkaJS;
-        const kafka = new Kafka({ kafkaJS: { brokers: ['kafka:9092'] } });
-        const fast = kafka.producer({ kafkaJS: { acks: 1, idempotent: false } });
-        const legacy = kafka.producer({ 'request.required.acks': '0' });
-        module.exports = { fast, legacy };
-      `,
+      code: confluentWorker,
       errors: [
-        { messageId: 'leaderOnly', data: { written: 'acks', fix: '`-1`' }, line: 3, column: 48 },
+        {
+          messageId: 'leaderOnly',
+          data: { written: 'acks', fix: '`-1`' },
+          line: 3,
+          column: 48,
+          suggestions: [{ messageId: 'useAll', data: { written: 'acks', fix: '`-1`' }, output: replacedAt(confluentWorker, 3, 48, 1, '-1') }],
+        },
         {
           messageId: 'noAcks',
           data: { written: 'request.required.acks', fix: '`all`' },
@@ -155,13 +198,7 @@ codeTester.run('require-acks-all', rule, {
             {
               messageId: 'useAll',
               data: { written: 'request.required.acks', fix: '`all`' },
-              output: dedent`
-                const { Kafka } = require('@confluentinc/kafka-javascript').KafkaJS;
-                const kafka = new Kafka({ kafkaJS: { brokers: ['kafka:9092'] } });
-                const fast = kafka.producer({ kafkaJS: { acks: 1, idempotent: false } });
-                const legacy = kafka.producer({ 'request.required.acks': 'all' });
-                module.exports = { fast, legacy };
-              `,
+              output: replacedAt(confluentWorker, 4, 58, 3, "'all'"),
             },
           ],
         },
@@ -175,11 +212,6 @@ propertiesTester.run('require-acks-all', rule as never, {
     { name: 'acks=all', filename: 'producer.properties', code: 'bootstrap.servers=kafka:9092\nacks=all\n' },
     { name: 'acks=-1', filename: 'producer.properties', code: 'acks = -1\n' },
     { name: 'not a Kafka file', filename: 'gradle.properties', code: 'org.gradle.jvmargs=-Xmx2g\nacks=1\n' },
-    {
-      name: 'suppressed with a reason',
-      filename: 'producer.properties',
-      code: 'bootstrap.servers=kafka:9092\n# eslint-disable-next-line kafka/require-acks-all -- metrics only\nacks=1\n',
-    },
   ],
   invalid: [
     {
@@ -206,7 +238,14 @@ propertiesTester.run('require-acks-all', rule as never, {
       name: 'librdkafka request.required.acks=0 with a colon separator',
       filename: 'config/librdkafka.conf',
       code: 'metadata.broker.list=kafka:9092\nrequest.required.acks : 0\n',
-      errors: [{ message: noAcks('request.required.acks', 'all'), line: 2, column: 25 }],
+      errors: [
+        {
+          message: noAcks('request.required.acks', 'all'),
+          line: 2,
+          column: 25,
+          suggestions: [{ messageId: 'useAll', output: 'metadata.broker.list=kafka:9092\nrequest.required.acks : all\n' }],
+        },
+      ],
     },
   ],
 });

@@ -118,16 +118,65 @@ codeTester.run('require-idempotent-producer', rule, {
         })
         export class BillingModule {}
       `,
-      errors: [{ messageId: 'kafkajsDefault', line: 12, column: 21 }],
+      errors: [
+        {
+          messageId: 'kafkajsDefault',
+          line: 12,
+          column: 21,
+          suggestions: [
+            {
+              messageId: 'enable',
+              data: { key: 'idempotent' },
+              output: dedent`
+        import { Module } from '@nestjs/common';
+        import { ClientsModule, Transport } from '@nestjs/microservices';
+
+        @Module({
+          imports: [
+            ClientsModule.register([
+              {
+                name: 'BILLING',
+                transport: Transport.KAFKA,
+                options: {
+                  client: { clientId: 'billing', brokers: ['kafka:9092'] },
+                  producer: { allowAutoTopicCreation: false, idempotent: true },
+                },
+              },
+            ]),
+          ],
+        })
+        export class BillingModule {}
+      `,
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'Confluent librdkafka-style producer leaves idempotence off',
       code: dedent`
         const { Kafka } = require('@confluentinc/kafka-javascript').KafkaJS;
-        const producer = new Kafka().producer({ 'bootstrap.servers': 'kafka:9092', linger: 5 });
+        const producer = new Kafka().producer({ 'bootstrap.servers': 'kafka:9092', 'linger.ms': 5 });
         module.exports = producer;
       `,
-      errors: [{ messageId: 'librdkafkaDefault', line: 2, column: 39 }],
+      errors: [
+        {
+          messageId: 'librdkafkaDefault',
+          line: 2,
+          column: 39,
+          suggestions: [
+            {
+              messageId: 'enable',
+              data: { key: 'enable.idempotence' },
+              output: dedent`
+                const { Kafka } = require('@confluentinc/kafka-javascript').KafkaJS;
+                const producer = new Kafka().producer({ 'bootstrap.servers': 'kafka:9092', 'linger.ms': 5, 'enable.idempotence': true });
+                module.exports = producer;
+              `,
+            },
+          ],
+        },
+      ],
     },
   ],
 });
