@@ -14,7 +14,7 @@ const COMMIT_METHODS = new Set(['commitOffsets', 'resolveOffset', 'commitOffsets
 const BOOKKEEPING_METHODS = new Set([...COMMIT_METHODS, 'heartbeat', 'pause', 'resume', 'uncommittedOffsets']);
 
 /** Offsets sent in a transaction take effect when it commits, together with its sends. */
-const TRANSACTION_METHODS = new Set(['send', 'sendBatch', 'commit', 'abort']);
+const TRANSACTION_METHODS = new Set(['transaction', 'send', 'sendBatch', 'commit', 'abort']);
 
 type Statement = TSESTree.Statement;
 

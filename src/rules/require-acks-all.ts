@@ -35,9 +35,9 @@ export default createRule<Options, MessageId>({
     hasSuggestions: true,
     messages: {
       noAcks:
-        '`{{written}}` is 0: the producer never learns whether the broker stored the message, so any failure loses it silently. Set {{fix}} to wait for all in-sync replicas.',
+        '`{{written}}` is 0: the producer never learns whether the broker stored the message, so any failure loses it silently. Set it to {{fix}} to wait for all in-sync replicas.',
       leaderOnly:
-        '`{{written}}` is 1: only the partition leader confirms the write, so a message is lost when the leader fails before its followers copy it. Set {{fix}} to wait for all in-sync replicas.',
+        '`{{written}}` is 1: only the partition leader confirms the write, so a message is lost when the leader fails before its followers copy it. Set it to {{fix}} to wait for all in-sync replicas.',
       useAll: 'Set `{{written}}` to {{fix}}.',
     },
     schema: [],

@@ -23,14 +23,14 @@ interface Finding {
 }
 
 /** Why a producer that leaves `enable.idempotence` unset still is not idempotent, per client. */
-function checkUnsetIdempotence(view: ConfigView): Finding | undefined {
+function checkUnsetIdempotence(view: ConfigView): Finding[] {
   switch (view.client) {
     case 'kafkajs':
-      return view.complete ? { messageId: 'kafkajsDefault' } : undefined;
+      return view.complete ? [{ messageId: 'kafkajsDefault' }] : [];
     case 'librdkafka':
       // librdkafka turns idempotence on by itself for transactional producers.
-      if (view.get('transactional.id') || !view.complete) return undefined;
-      return { messageId: 'librdkafkaDefault' };
+      if (view.get('transactional.id') || !view.complete) return [];
+      return [{ messageId: 'librdkafkaDefault' }];
     case 'java':
       return checkJavaSilentDowngrade(view);
   }
@@ -38,30 +38,32 @@ function checkUnsetIdempotence(view: ConfigView): Finding | undefined {
 
 /**
  * Java clients (3.0.1 and later) default to idempotence, but switch it off without an error when
- * another setting contradicts it and `enable.idempotence` was not written.
+ * another setting contradicts it and `enable.idempotence` was not written. Each contradiction is
+ * reported: fixing one leaves the others switching idempotence off.
  */
-function checkJavaSilentDowngrade(view: ConfigView): Finding | undefined {
+function checkJavaSilentDowngrade(view: ConfigView): Finding[] {
+  const findings: Finding[] = [];
   const acks = view.get('acks');
   const acksValue = acks?.value;
   if (acks && acksValue !== undefined && acksValue !== 'all' && numericValue(acksValue) !== -1) {
-    return { messageId: 'silentlyDisabledByAcks', entry: acks, data: { value: acks.text } };
+    findings.push({ messageId: 'silentlyDisabledByAcks', entry: acks, data: { value: acks.text } });
   }
   const retries = view.get('retries');
   if (retries && numericValue(retries.value) === 0) {
-    return { messageId: 'silentlyDisabledByRetries', entry: retries };
+    findings.push({ messageId: 'silentlyDisabledByRetries', entry: retries });
   }
   const inFlight = view.get('max.in.flight.requests.per.connection');
   const inFlightValue = numericValue(inFlight?.value);
   if (inFlight && inFlightValue !== undefined && inFlightValue > MAX_IN_FLIGHT_FOR_IDEMPOTENCE) {
-    return { messageId: 'silentlyDisabledByInFlight', entry: inFlight, data: { value: inFlightValue } };
+    findings.push({ messageId: 'silentlyDisabledByInFlight', entry: inFlight, data: { value: inFlightValue } });
   }
-  return undefined;
+  return findings;
 }
 
-function checkProducer(view: ConfigView): Finding | undefined {
+function checkProducer(view: ConfigView): Finding[] {
   const idempotence = view.get('enable.idempotence');
   if (!idempotence) return checkUnsetIdempotence(view);
-  return booleanValue(idempotence.value) === false ? { messageId: 'disabled', entry: idempotence } : undefined;
+  return booleanValue(idempotence.value) === false ? [{ messageId: 'disabled', entry: idempotence }] : [];
 }
 
 export default createRule<Options, MessageId>({
@@ -94,23 +96,25 @@ export default createRule<Options, MessageId>({
   },
   create(context) {
     const report = reportOncePerLocation(context);
+
+    function reportFinding(view: ConfigView, finding: Finding): void {
+      const { entry } = finding;
+      const key = view.client === 'kafkajs' ? 'idempotent' : 'enable.idempotence';
+      const insertion = entry ? undefined : view.insert?.('enable.idempotence', true);
+      report({
+        loc: (entry ? entry.valueSpan : view.anchor).loc,
+        messageId: finding.messageId,
+        data: { written: entry?.written ?? key, ...finding.data },
+        suggest: insertion
+          ? [{ messageId: 'enable', data: { key }, fix: (fixer) => fixer.replaceTextRange(insertion.range, insertion.text) }]
+          : [],
+      });
+    }
+
     return visitKafka(context, {
       view(view) {
         if (view.role !== 'producer' || view.scope !== 'client') return;
-        const finding = checkProducer(view);
-        if (!finding) return;
-        const { entry } = finding;
-        const span = entry ? entry.valueSpan : view.anchor;
-        const key = view.client === 'kafkajs' ? 'idempotent' : 'enable.idempotence';
-        const insertion = entry ? undefined : view.insert?.('enable.idempotence', true);
-        report({
-          loc: span.loc,
-          messageId: finding.messageId,
-          data: { written: entry?.written ?? key, ...finding.data },
-          suggest: insertion
-            ? [{ messageId: 'enable', data: { key }, fix: (fixer) => fixer.replaceTextRange(insertion.range, insertion.text) }]
-            : [],
-        });
+        for (const finding of checkProducer(view)) reportFinding(view, finding);
       },
     });
   },

@@ -55,13 +55,13 @@ export default createRule<Options, MessageId>({
       sessionTooLong:
         '`{{written}}` {{value}} is above the broker\'s `group.max.session.timeout.ms` ({{max}}): the broker rejects the consumer\'s JoinGroup with INVALID_SESSION_TIMEOUT. Use at most {{max}}.',
       heartbeatNotBelowSession:
-        '`{{written}}` {{value}} is not below the session timeout ({{session}}): the client refuses to start (kafkajs and Java both check it), and no heartbeat could arrive in time anyway. Use about a third of the session timeout.',
+        '`{{written}}` {{value}} is not below the session timeout of {{session}}: the client refuses to start (kafkajs and Java both check it), and no heartbeat could arrive in time anyway. Use about a third of the session timeout.',
       heartbeatAboveThird:
-        '`{{written}}` {{value}} is more than a third of the session timeout ({{session}}): a single late or lost heartbeat expires the session and rebalances the group. Use at most a third of the session timeout.',
+        '`{{written}}` {{value}} is more than a third of the session timeout of {{session}}: a single late or lost heartbeat expires the session and rebalances the group. Use at most a third of the session timeout.',
       pollIntervalBelowSession:
-        '`{{written}}` {{value}} is below the session timeout ({{session}}): the group evicts a member that is still alive but busy before its session would expire, and rebalances. Make it at least the session timeout, and longer than the slowest batch.',
+        '`{{written}}` {{value}} is below the session timeout of {{session}}: the group evicts a member that is still alive but busy before its session would expire, and rebalances. Make it at least the session timeout, and longer than the slowest batch.',
       tooManyPollRecords:
-        '`{{written}}` {{value}} leaves {{perRecord}} per record of `max.poll.interval.ms` ({{interval}}): one slow batch exceeds the poll interval, the member is evicted and the group rebalances, over and over. Lower it (the default is 500) or raise `max.poll.interval.ms`.',
+        '`{{written}}` {{value}} leaves {{perRecord}} per record of the {{interval}} `max.poll.interval.ms`: one slow batch exceeds the poll interval, the member is evicted and the group rebalances, over and over. Lower it (the default is 500) or raise `max.poll.interval.ms`.',
     },
     schema: [
       {

@@ -83,6 +83,29 @@ codeTester.run('no-commit-before-processing', rule, {
   ],
   invalid: [
     {
+      name: 'offsets committed by a transaction before the work that follows it',
+      code: dedent`
+        import { Kafka, type EachMessagePayload } from 'kafkajs';
+        declare function convert(value: unknown): Promise<unknown>;
+        const kafka = new Kafka({ brokers: ['kafka:9092'] });
+        const producer = kafka.producer({ transactionalId: 'fx', idempotent: true, maxInFlightRequests: 1 });
+        const consumer = kafka.consumer({ groupId: 'fx' });
+        async function forward({ topic, partition, message }: EachMessagePayload) {
+          const txn = await producer.transaction();
+          try {
+            await txn.sendOffsets({ consumerGroupId: 'fx', topics: [{ topic, partitions: [{ partition, offset: String(Number(message.offset) + 1) }] }] });
+            await txn.commit();
+          } catch (error) {
+            await txn.abort();
+            throw error;
+          }
+          await convert(message.value);
+        }
+        await consumer.run({ autoCommit: false, eachMessage: forward });
+      `,
+      errors: [{ messageId: 'commitBeforeWork', data: { call: 'sendOffsets', line: 15 }, line: 9, column: 11 }],
+    },
+    {
       name: 'resolveOffset before the awaited work in an eachBatch loop',
       code: dedent`
         ${header}

@@ -2,9 +2,9 @@ import rule from '../../src/rules/require-acks-all.js';
 import { codeTester, dedent, propertiesTester, yamlTester } from '../rule-tester.js';
 
 const leaderOnly = (written: string, fix: string) =>
-  `\`${written}\` is 1: only the partition leader confirms the write, so a message is lost when the leader fails before its followers copy it. Set \`${fix}\` to wait for all in-sync replicas.`;
+  `\`${written}\` is 1: only the partition leader confirms the write, so a message is lost when the leader fails before its followers copy it. Set it to \`${fix}\` to wait for all in-sync replicas.`;
 const noAcks = (written: string, fix: string) =>
-  `\`${written}\` is 0: the producer never learns whether the broker stored the message, so any failure loses it silently. Set \`${fix}\` to wait for all in-sync replicas.`;
+  `\`${written}\` is 0: the producer never learns whether the broker stored the message, so any failure loses it silently. Set it to \`${fix}\` to wait for all in-sync replicas.`;
 
 /** The suggestion's output: `code` with the text at `line:column` (1-based) replaced. */
 function replacedAt(code: string, line: number, column: number, length: number, text: string): string {

@@ -223,6 +223,15 @@ propertiesTester.run('require-idempotent-producer', rule as never, {
       errors: [{ messageId: 'silentlyDisabledByRetries', line: 2, column: 9 }],
     },
     {
+      name: 'each contradicting setting is reported, since fixing one leaves the others',
+      filename: 'shipments-producer.properties',
+      code: 'bootstrap.servers=kafka:9092\nacks=1\nretries=0\nlinger.ms=5\n',
+      errors: [
+        { messageId: 'silentlyDisabledByAcks', line: 2, column: 6 },
+        { messageId: 'silentlyDisabledByRetries', line: 3, column: 9 },
+      ],
+    },
+    {
       name: 'more than 5 in-flight requests silently switch the Java default off',
       filename: 'producer.properties',
       code: 'max.in.flight.requests.per.connection=10\n',

@@ -97,7 +97,7 @@ propertiesTester.run('valid-consumer-timeouts', rule as never, {
         { messageId: 'pollIntervalBelowSession', line: 3, column: 22 },
         {
           message:
-            '`max.poll.records` 100000 leaves 0.3 ms per record of `max.poll.interval.ms` (30000 ms (30 s)): one slow batch exceeds the poll interval, the member is evicted and the group rebalances, over and over. Lower it (the default is 500) or raise `max.poll.interval.ms`.',
+            '`max.poll.records` 100000 leaves 0.3 ms per record of the 30000 ms (30 s) `max.poll.interval.ms`: one slow batch exceeds the poll interval, the member is evicted and the group rebalances, over and over. Lower it (the default is 500) or raise `max.poll.interval.ms`.',
           line: 4,
           column: 18,
         },
