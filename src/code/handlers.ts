@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import type { ConfigView } from '../core/config-view.js';
 import { skipTransparent, type FunctionNode } from './ast.js';
 import type { HandlerSite, Library } from './model.js';
-import { memberOf, resolveObject } from './resolve.js';
+import { resolveObject, writtenMemberOf } from './resolve.js';
 import type { Tracker } from './tracking.js';
 
 const HANDLER_KINDS = ['eachMessage', 'eachBatch'] as const;
@@ -39,7 +39,7 @@ export function runHandlers(
   if (!options) return [];
   const sites: HandlerSite[] = [];
   for (const kind of HANDLER_KINDS) {
-    const value = memberOf(options, kind);
+    const value = writtenMemberOf(options, kind);
     for (const fn of value ? tracker.functionsOf(value.node) : []) {
       const site: HandlerSite = { kind, fn, run, library };
       const delegate = delegateOf(tracker, fn);

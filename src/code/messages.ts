@@ -10,6 +10,8 @@ interface FoundProperties {
   key?: TSESTree.Property;
   partition?: TSESTree.Property;
   complete: boolean;
+  /** Objects already looked into: each spread base once. */
+  read: Set<TSESTree.ObjectExpression>;
 }
 
 /** The `key` and `partition` a message object ends up with, looking into the objects it spreads. */
@@ -18,10 +20,12 @@ function messageProperties(object: Located<TSESTree.ObjectExpression>, found: Fo
     found.complete = false;
     return;
   }
+  if (found.read.has(object.node)) return;
+  found.read.add(object.node);
   for (const property of object.node.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
       const spread = resolveObject(property.argument, object.scope);
-      if (spread && spread.node !== object.node) messageProperties(spread, found, depth + 1);
+      if (spread) messageProperties(spread, found, depth + 1);
       else found.complete = false;
       continue;
     }
@@ -33,7 +37,7 @@ function messageProperties(object: Located<TSESTree.ObjectExpression>, found: Fo
 }
 
 export function messageSite(object: Located<TSESTree.ObjectExpression>, call: TSESTree.CallExpression, library: Library): MessageSite {
-  const found: FoundProperties = { complete: true };
+  const found: FoundProperties = { complete: true, read: new Set() };
   messageProperties(object, found, 0);
   const site: MessageSite = { node: object.node, complete: found.complete, library, call };
   if (found.key) site.key = found.key;

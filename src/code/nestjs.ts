@@ -6,7 +6,7 @@ import { kafkajsDialect, VIEW_PLACES, type OptionsKind } from './dialects.js';
 import { evaluate } from './evaluate.js';
 import { isExport } from './libraries.js';
 import { makeInsert, newSink, readOptions, type ExtractContext } from './options.js';
-import { isClosedObject, memberOf, resolveObject, type Located } from './resolve.js';
+import { isClosedObject, memberOf, resolveObject, writtenMemberOf, type Located } from './resolve.js';
 import { lookUp } from './scope.js';
 import type { Tracker } from './tracking.js';
 import { createView } from './view.js';
@@ -51,12 +51,13 @@ export function buildNestRegistry(tracker: Tracker, transportObjects: readonly T
 }
 
 /**
- * Whether a `ClientProxy` injected under `token` publishes to Kafka: its registration says so, or
- * (token unknown) every transport the file configures is Kafka.
+ * Whether a `ClientProxy` injected under `token` publishes to Kafka: its registration in this file
+ * says so. A token this file does not register is registered elsewhere, with a transport it cannot
+ * tell. Without a token, the proxy is Kafka when every transport the file configures is.
  */
 export function proxyPolicy(registry: NestRegistry): (token: string | undefined) => boolean {
   return (token) => {
-    if (token !== undefined && registry.names.has(token)) return registry.names.get(token) === true;
+    if (token !== undefined) return registry.names.get(token) === true;
     return registry.kafka.length > 0 && !registry.hasOtherTransports;
   };
 }
@@ -157,7 +158,7 @@ export function nestViews(context: ExtractContext, transport: TSESTree.ObjectExp
   for (const kind of SECTIONS) {
     const dialect = kafkajsDialect(kind, 'nestjs');
     const place = VIEW_PLACES[kind];
-    const section = options && memberOf(options, kind);
+    const section = options && writtenMemberOf(options, kind);
     if (section) {
       const object = resolveObject(section.node, section.scope);
       const sink = newSink();
@@ -168,7 +169,8 @@ export function nestViews(context: ExtractContext, transport: TSESTree.ObjectExp
           client: dialect.client,
           dialect: dialect.dialect,
           ...sink,
-          complete: object ? sink.complete : false,
+          // A later spread of `options` that cannot be seen may replace the section.
+          complete: object !== undefined && sink.complete && memberOf(options, kind) !== undefined,
           anchor: spanOf(object?.node ?? section.node),
           insert: object ? makeInsert(context, { object: object.node, path: [] }, dialect) : undefined,
         }),

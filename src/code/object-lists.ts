@@ -16,6 +16,8 @@ const MAPPERS = new Set(['map', 'flatMap']);
 
 class ListReader {
   private readonly variables = new Set<Variable>();
+  /** Lists already read: `[...part, ...part]` adds `part` once, and spreads of spreads stay linear. */
+  private readonly lists = new Set<TSESTree.Node>();
   readonly result: ObjectList = { objects: [], complete: true };
 
   constructor(private readonly tracker: Tracker) {}
@@ -41,6 +43,8 @@ class ListReader {
       return;
     }
     const bare = skipTransparent(node);
+    if (this.lists.has(bare)) return;
+    this.lists.add(bare);
     if (bare.type === AST_NODE_TYPES.Identifier) {
       const variable = lookUp(this.tracker.scopeOf(bare), bare.name);
       if (variable) this.variable(variable, depth);

@@ -42,6 +42,24 @@ export function newSink(): EntrySink {
   return { entries: [], ranks: [], complete: true };
 }
 
+/**
+ * The objects one view has read, and those being read. An object spread twice (`{ ...base, ...base }`)
+ * adds its settings once, which also keeps spreads of spreads linear; an object that spreads itself
+ * through others hides what it holds.
+ */
+interface Visits {
+  done: Set<TSESTree.ObjectExpression>;
+  active: Set<TSESTree.ObjectExpression>;
+}
+
+const visitsBySink = new WeakMap<EntrySink, Visits>();
+
+function visitsOf(sink: EntrySink): Visits {
+  let visits = visitsBySink.get(sink);
+  if (!visits) visitsBySink.set(sink, (visits = { done: new Set(), active: new Set() }));
+  return visits;
+}
+
 function scalar(value: unknown): ConfigScalar | undefined {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : undefined;
 }
@@ -65,7 +83,7 @@ function formatterFor(quote: () => Quote): (value: ConfigScalar) => string {
 }
 
 /** One setting from one property of an options object. */
-export function entryOf(
+function entryOf(
   context: ExtractContext,
   property: TSESTree.Property,
   object: Located<TSESTree.ObjectExpression>,
@@ -114,11 +132,27 @@ export function readOptions(
     sink.complete = false;
     return;
   }
+  const visits = visitsOf(sink);
+  if (visits.active.has(object.node)) sink.complete = false;
+  if (visits.active.has(object.node) || visits.done.has(object.node)) return;
+  visits.active.add(object.node);
   context.readObjects.add(object.node);
+  readProperties(context, object, settings, sink, depth);
+  visits.active.delete(object.node);
+  visits.done.add(object.node);
+}
+
+function readProperties(
+  context: ExtractContext,
+  object: Located<TSESTree.ObjectExpression>,
+  settings: ReadSettings,
+  sink: EntrySink,
+  depth: number,
+): void {
   for (const property of object.node.properties) {
     if (property.type === AST_NODE_TYPES.SpreadElement) {
       const spread = resolveObject(property.argument, object.scope);
-      if (spread && spread.node !== object.node) readOptions(context, spread, settings, sink, depth + 1);
+      if (spread) readOptions(context, spread, settings, sink, depth + 1);
       else sink.complete = false;
       continue;
     }

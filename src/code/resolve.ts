@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { literalKeyName, skipTransparent } from './ast.js';
+import { findProperty, literalKeyName, skipTransparent } from './ast.js';
 import { DefinitionType, isSingleAssignment, lookUp, pathInPattern, type Scope, type Variable } from './scope.js';
 
 /** A node with the scope its identifiers resolve in. */
@@ -94,10 +94,14 @@ function propertyOfObject(
 
 /**
  * The expression written for `key` in an object literal (through spreads), not resolved further:
- * a list held in a variable must stay that variable, whose `push` calls add to it.
+ * a list held in a variable must stay that variable, whose `push` calls add to it. A property
+ * written before a spread that cannot be resolved is still returned: it is what the code shows.
  */
 export function writtenMemberOf(object: Located<TSESTree.ObjectExpression>, key: string): Located | undefined {
-  return propertyOfObject(object, key, new Trail(), 0, false);
+  const member = propertyOfObject(object, key, new Trail(), 0, false);
+  if (member) return member;
+  const written = findProperty(object.node, key);
+  return written?.kind === 'init' ? { node: written.value, scope: object.scope } : undefined;
 }
 
 /** `key` read from a statically known value: an object literal's property, an array literal's element, an enum member. */

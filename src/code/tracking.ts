@@ -114,6 +114,8 @@ export class Tracker {
   }
 
   private computeValue(node: TSESTree.Node): Traced | undefined {
+    const asserted = this.assertedType(node);
+    if (asserted) return asserted;
     const bare = skipTransparent(node);
     switch (bare.type) {
       case AST_NODE_TYPES.AwaitExpression:
@@ -147,6 +149,12 @@ export class Tracker {
       default:
         return undefined;
     }
+  }
+
+  /** `(clients.get('orders') as Producer)`: an assertion to a library type says what the value is. */
+  private assertedType(node: TSESTree.Node): Traced | undefined {
+    if (node.type !== AST_NODE_TYPES.TSAsExpression && node.type !== AST_NODE_TYPES.TSTypeAssertion) return undefined;
+    return this.typedValue(node.typeAnnotation, node);
   }
 
   private valueOfVariable(variable: Variable): Traced | undefined {
@@ -257,9 +265,18 @@ export class Tracker {
       const method = memberName(callee);
       const receiver = method === undefined ? undefined : this.valueOf(callee.object);
       if (receiver?.type === 'instance') return instance(derivedBy(receiver.instance, method as string));
-      if (receiver?.type === 'module') return instance(returnedBy({ ...receiver.ref, path: [...receiver.ref.path, method as string] }));
+      if (receiver?.type === 'module') return instance(this.returnedByExport({ ...receiver.ref, path: [...receiver.ref.path, method as string] }, node));
     }
     return firstOf(this.calledFunctions(node), (fn) => firstOf(this.returnsOf(fn), (returned) => this.valueOf(returned)));
+  }
+
+  /** What a call of a library function gives: `AdminClient.create(...)`, a Kafka `ClientProxyFactory.create(...)`. */
+  private returnedByExport(ref: ModuleRef, call: TSESTree.CallExpression): Instance | undefined {
+    const [options] = call.arguments;
+    if (isExport(ref, 'nestjs', 'ClientProxyFactory', 'create')) {
+      return options && this.isKafkaTransportOptions(options) ? { kind: 'nest-client', library: 'nestjs', api: 'nestjs' } : undefined;
+    }
+    return returnedBy(ref);
   }
 
   /** The value of `this.<name>` in a class: its field, constructor parameter property, getter, or `this.<name> = ...` assignments. */
@@ -478,7 +495,9 @@ export class Tracker {
       if (name === undefined || !owner) continue;
       let methods = index.get(owner);
       if (!methods) index.set(owner, (methods = new Map()));
-      methods.set(name, [...(methods.get(name) ?? []), call]);
+      const calls = methods.get(name);
+      if (calls) calls.push(call);
+      else methods.set(name, [call]);
     }
     this.thisCallIndex = index;
     return index;

@@ -151,3 +151,36 @@ export function locate(code: string, snippet: string, nth = 0): string {
   const before = code.slice(0, index).split('\n');
   return `${before.length}:${before.at(-1)?.length ?? 0}`;
 }
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Runs `inspect` at the end of linting `code`, with the rule context and the program, and returns its result. */
+export function inspectWith<T>(code: string, inspect: (context: Context, program: TSESTree.Program) => T, filename = 'file.ts'): T {
+  let result: { value: T } | undefined;
+  const rule: TSESLint.RuleModule<string, []> = {
+    defaultOptions: [],
+    meta: { type: 'problem', schema: [], messages: {} },
+    create(context) {
+      return {
+        'Program:exit'(program: TSESTree.Program) {
+          result = { value: inspect(context, program) };
+        },
+      };
+    },
+  };
+  const messages = new Linter({ configType: 'flat' }).verify(
+    code,
+    [
+      {
+        files: ['**/*.*'],
+        languageOptions: { parser: tsParser as Linter.Parser },
+        plugins: { test: { rules: { inspect: rule as unknown as Rule.RuleModule } } },
+        rules: { 'test/inspect': 'error' },
+      },
+    ],
+    { filename },
+  );
+  const problem = messages.find((message) => message.fatal || message.ruleId === 'test/inspect');
+  if (problem || !result) throw new Error(problem?.message ?? 'not inspected');
+  return result.value;
+}

@@ -114,6 +114,22 @@ export function attach(app: { connectMicroservice(options: unknown): void }) {
     ]);
   });
 
+  it('reads sections written before an options spread it cannot see, as incomplete', () => {
+    const views = requireModel(
+      analyse(`import { Transport } from '@nestjs/microservices';
+import { shared } from './shared';
+export const config = {
+  transport: Transport.KAFKA,
+  options: { consumer: { groupId: 'g' }, ...shared, run: { autoCommit: false } },
+};
+`),
+    ).views;
+    expect(views.map((view) => [view.role, view.scope, view.complete, view.entries.map((entry) => entry.key)])).toEqual([
+      ['consumer', 'client', false, ['group.id']],
+      ['consumer', 'run', true, ['enable.auto.commit']],
+    ]);
+  });
+
   it('reads only the sections written when the side cannot be told, and nothing for other transports or hidden options', () => {
     const views = requireModel(
       analyse(`import { KafkaOptions, Transport } from '@nestjs/microservices';
@@ -210,15 +226,39 @@ export class OrdersService {
   constructor(
     @Inject(ORDERS) private readonly orders: ClientProxy,
     @Inject('MAIL') private readonly mail: ClientProxy,
+    @Inject('REGISTERED_ELSEWHERE') private readonly other: ClientProxy,
   ) {}
   place() {
     this.orders.emit('order.placed', { key: 'o-1', value: {} });
     this.mail.emit('mail', { key: 'x' });
+    this.other.emit('other', { key: 'x' });
   }
 }
 `),
     );
-    expect(model.calls.map((call) => `${at(call.node)} ${call.kind}.${call.method}`)).toEqual(['22:4 nest-client.emit']);
-    expect(model.messages.map((message) => at(message.node))).toEqual(['22:37']);
+    expect(model.calls.map((call) => `${at(call.node)} ${call.kind}.${call.method}`)).toEqual(['23:4 nest-client.emit']);
+    expect(model.messages.map((message) => at(message.node))).toEqual(['23:37']);
+  });
+
+  it('tracks a client created by ClientProxyFactory with Kafka options', () => {
+    const model = requireModel(
+      analyse(`import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
+
+export class Notifier {
+  private readonly client: ClientProxy = ClientProxyFactory.create({ transport: Transport.KAFKA, options: {} });
+  private readonly tcp = ClientProxyFactory.create({ transport: Transport.TCP });
+
+  notify() {
+    this.client.emit('notified', { key: 'n', value: 1 });
+    this.tcp.emit('notified', { key: 'n', value: 1 });
+  }
+}
+`),
+    );
+    expect(model.calls.map((call) => `${at(call.node)} ${call.kind}.${call.method}`)).toEqual(['8:4 nest-client.emit']);
+    expect(model.views.map((view) => [view.role, view.scope, at(view.anchor)])).toEqual([
+      ['producer', 'client', '4:106'],
+      ['producer', 'send', '4:106'],
+    ]);
   });
 });

@@ -137,6 +137,31 @@ const producer = kafka.producer({ transactionTimeout: ${sum} });
     ]);
   });
 
+  it('stays linear when objects and lists are spread twice at every level', () => {
+    const levels = 40;
+    const objects = Array.from({ length: levels }, (_, level) =>
+      level === 0 ? `const o0 = { metadataMaxAge: 0 };` : `const o${level} = { ...o${level - 1}, ...o${level - 1}, k${level}: ${level} };`,
+    );
+    // 20 list levels (each is a variable and a spread) stay within the nesting the analysis follows.
+    const lists = Array.from({ length: 20 }, (_, level) =>
+      level === 0 ? `const m0 = [{ key: 'k', value: 'v' }];` : `const m${level} = [...m${level - 1}, ...m${level - 1}];`,
+    );
+    const started = performance.now();
+    const model = requireModel(
+      analyse(`import { Kafka } from 'kafkajs';
+${objects.join('\n')}
+${lists.join('\n')}
+const producer = new Kafka({ brokers: [] }).producer(o${levels - 1});
+await producer.send({ topic: 't', messages: m19 });
+`),
+    );
+    expect(performance.now() - started).toBeLessThan(5000);
+    const producerView = model.views.find((view) => view.role === 'producer' && view.scope === 'client');
+    expect(producerView?.entries).toHaveLength(levels);
+    expect(producerView?.complete).toBe(true);
+    expect(model.messages).toHaveLength(1);
+  });
+
   it('gives null for broken-looking but valid files that only mention Kafka', () => {
     expect(analyse(`const kafkajs = 'kafkajs'; export default { kafkajs };`, 'x.js').model).toBeNull();
     expect(analyse(`/* node-rdkafka */ import('./local').then((m) => m.send());`, 'y.mjs').model).toBeNull();

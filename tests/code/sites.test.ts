@@ -106,6 +106,17 @@ await producer.send({
     ]);
   });
 
+  it('finds messages written before a record spread it cannot see', () => {
+    const code = `import { Kafka } from 'kafkajs';
+import { recordDefaults } from './defaults';
+const producer = new Kafka({ brokers: [] }).producer();
+await producer.send({ topic: 't', messages: [{ key: 'k', value: 'v' }], ...recordDefaults });
+`;
+    expect(messagesOf(code)).toEqual([
+      { at: locate(code, "{ key: 'k'"), key: locate(code, "key: 'k'"), partition: null, complete: true, call: locate(code, 'producer.send') },
+    ]);
+  });
+
   it('finds nothing it cannot see, and nothing sent by other libraries', () => {
     expect(
       messagesOf(`import { Kafka, type Message } from 'kafkajs';

@@ -221,6 +221,19 @@ export class Bus {
     ).toEqual(['6:11 kafka.producer', '10:10 producer.send']);
   });
 
+  it('takes an assertion to a library type as what the value is', () => {
+    expect(
+      calls(`import type { Producer } from 'kafkajs';
+const registry = new Map<string, unknown>();
+export async function publish() {
+  await (registry.get('orders') as Producer).send({ topic: 'orders', messages: [] });
+  await (<Producer>registry.get('audit')).connect();
+  await (registry.get('other') as { send(): void }).send();
+}
+`),
+    ).toEqual(['4:8 producer.send', '5:8 producer.connect']);
+  });
+
   it('follows transactions', () => {
     expect(
       calls(`import { Kafka } from 'kafkajs';
