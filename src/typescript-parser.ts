@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 
+import type * as TypeScriptParserModule from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
 
-type TypeScriptParser = typeof import('@typescript-eslint/parser');
+type TypeScriptParser = typeof TypeScriptParserModule;
 
 const require = createRequire(import.meta.url);
 let loaded: TypeScriptParser | undefined;
