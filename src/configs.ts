@@ -7,6 +7,7 @@ export type ConfigName = 'recommended' | 'strict' | 'all';
 
 export const CODE_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 export const TS_FILES = ['**/*.{ts,mts,cts,tsx}'];
+export const JS_FILES = ['**/*.{js,mjs,cjs,jsx}'];
 export const PROPERTIES_FILES = ['**/*.properties', '**/*.conf'];
 export const YAML_FILES = ['**/*.{yml,yaml}'];
 /** YAML that is a template (Helm) or a CI workflow: not Kafka configuration, and often not valid YAML. */
@@ -42,6 +43,8 @@ export function buildConfig(
   const configRules = rulesFor(rules, config, 'config');
   return [
     { name: `kafka/${config}/typescript-parser`, files: TS_FILES, languageOptions: { parser: typescriptParser } },
+    // React and Next.js code is JSX in `.js` files; without this a Kafka call in it is a parse error.
+    { name: `kafka/${config}/jsx`, files: JS_FILES, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     { name: `kafka/${config}/code`, files: CODE_FILES, plugins, rules: rulesFor(rules, config, 'code') },
     { name: `kafka/${config}/properties`, files: PROPERTIES_FILES, plugins, language: 'kafka/properties', rules: configRules },
     {

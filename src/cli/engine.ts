@@ -61,6 +61,12 @@ export interface EngineInput {
 const UNIGNORE_NODE_MODULES = { name: 'kafka-lint/explicit-node-modules', ignores: ['!**/node_modules/'] };
 
 /**
+ * The scanned code carries directives written for the project's own ESLint set-up
+ * (`// eslint-disable-next-line no-console`); with only the Kafka rules on, they would all read as unused.
+ */
+const KEEP_FOREIGN_DIRECTIVES = { name: 'kafka-lint/foreign-directives', linterOptions: { reportUnusedDisableDirectives: 'off' } };
+
+/**
  * ESLint configured for a run. With a preset, the CLI's discovery has already applied the
  * ignores. With `--config`, the user's config decides, ignores included.
  */
@@ -79,6 +85,10 @@ export async function createEngine({ cwd, options, plugin, targets, explicitFile
     ...common,
     cwd: commonAncestor([cwd, ...targets]),
     overrideConfigFile: true,
-    overrideConfig: [...withExplicitFiles(plugin.configs[options.preset], explicitFiles), UNIGNORE_NODE_MODULES] as Linter.Config[],
+    overrideConfig: [
+      ...withExplicitFiles(plugin.configs[options.preset], explicitFiles),
+      UNIGNORE_NODE_MODULES,
+      KEEP_FOREIGN_DIRECTIVES,
+    ] as Linter.Config[],
   });
 }

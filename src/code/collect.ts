@@ -98,7 +98,8 @@ class Collector {
         if (node.expression) push(found.returns, node, node.body as TSESTree.Expression);
         break;
       case AST_NODE_TYPES.MethodDefinition:
-        if (node.decorators.length > 0) found.decoratedMethods.push(node);
+        // Decorators exist only in TypeScript ASTs; espree (plain JS) leaves the field out.
+        if ((node.decorators?.length ?? 0) > 0) found.decoratedMethods.push(node);
         break;
       case AST_NODE_TYPES.VariableDeclarator:
         if (node.init && node.id.type === AST_NODE_TYPES.Identifier && node.id.typeAnnotation) {

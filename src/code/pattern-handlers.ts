@@ -41,7 +41,7 @@ export function patternHandler(
 ): PatternHandlerSite | undefined {
   const fn = method.value;
   if (fn.type !== AST_NODE_TYPES.FunctionExpression) return undefined;
-  for (const decorator of method.decorators) {
+  for (const decorator of method.decorators ?? []) {
     const kind = patternKind(tracker, decorator);
     if (!kind) continue;
     const call = decorator.expression as TSESTree.CallExpression;

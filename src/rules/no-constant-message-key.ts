@@ -41,7 +41,8 @@ export default createRule<Options, MessageId>({
       code(model) {
         for (const message of model.messages) {
           const keyNode = message.key?.value;
-          if (!keyNode) continue;
+          // With an explicit partition the key does not pick the partition, so it cannot skew.
+          if (!keyNode || message.partition) continue;
           const scope = context.sourceCode.getScope(keyNode);
           if (!isConstantExpression(keyNode as TSESTree.Expression, scope)) continue;
           const evaluated = evaluate(keyNode as TSESTree.Expression, scope);

@@ -26,7 +26,8 @@ export default createRule<Options, MessageId>({
     return visitKafka(context, {
       code(model) {
         for (const message of model.messages) {
-          if (message.key || !message.complete) continue;
+          // An explicit partition decides where the message goes: a key would change nothing.
+          if (message.key || message.partition || !message.complete) continue;
           context.report({ node: message.node, messageId: message.library === 'nestjs' ? 'missingNestKey' : 'missingKey' });
         }
       },

@@ -327,4 +327,26 @@ describe('the real plugin', () => {
     expect(linted(results, dir)).toEqual(['src/producer.js']);
     expect(code).not.toBe(2);
   });
+
+  it('leaves directives written for the project\'s own ESLint set-up alone, and parses JSX in .js files', async () => {
+    const dir = project({
+      'src/worker.js': [
+        "const { Kafka } = require('kafkajs');",
+        "const producer = new Kafka({ brokers: ['kafka:9092'] }).producer({ idempotent: true });",
+        '// eslint-disable-next-line no-console',
+        "console.log('ready');",
+        "module.exports = (order) => producer.send({ topic: 'orders', acks: 1, messages: [{ key: order.id, value: 'v' }] });",
+        '',
+      ].join('\n'),
+      'src/ui/PublishButton.js': [
+        "import { publish } from '../kafkajs-client';",
+        'export const PublishButton = () => <button onClick={() => publish()}>Publish</button>;',
+        '',
+      ].join('\n'),
+    });
+    const { code, results } = await runJson([], { cwd: dir, plugin });
+    const messages = results.flatMap((result) => result.messages.map((message) => [message.ruleId, message.line]));
+    expect(messages).toEqual([['kafka/require-acks-all', 5]]);
+    expect(code).toBe(1);
+  });
 });

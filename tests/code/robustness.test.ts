@@ -167,3 +167,41 @@ await producer.send({ topic: 't', messages: m19 });
     expect(analyse(`/* node-rdkafka */ import('./local').then((m) => m.send());`, 'y.mjs').model).toBeNull();
   });
 });
+
+describe('plain JavaScript parsed by espree', () => {
+  // espree's AST has no TypeScript-only fields (`decorators`, `typeAnnotation`): the core must not assume them.
+  it('analyses CommonJS classes with methods, getters and private fields', () => {
+    let model: KafkaFileModel | null = null;
+    const rule = {
+      meta: { type: 'problem', schema: [], messages: {} },
+      create: (context: Rule.RuleContext) => ({
+        'Program:exit'() {
+          model = getKafkaModel(context as unknown as Parameters<typeof getKafkaModel>[0]);
+        },
+      }),
+    } as unknown as Rule.RuleModule;
+    const code = [
+      "const { Kafka } = require('kafkajs');",
+      'class Publisher {',
+      '  #producer;',
+      "  constructor(brokers) { this.#producer = new Kafka({ brokers }).producer(); }",
+      '  get ready() { return true; }',
+      "  async publish(id, value) { await this.#producer.send({ topic: 'orders', acks: 1, messages: [{ key: id, value }] }); }",
+      '}',
+      'module.exports = { Publisher };',
+    ].join('\n');
+    const messages = new Linter({ configType: 'flat' }).verify(
+      code,
+      [{ files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' }, plugins: { test: { rules: { capture: rule } } }, rules: { 'test/capture': 'error' } }],
+      { filename: 'publisher.js' },
+    );
+    expect(messages).toEqual([]);
+    const found = model as KafkaFileModel | null;
+    expect(found?.views.map((view) => [view.role, view.scope, view.get('acks')?.value])).toEqual([
+      ['producer', 'client', undefined],
+      ['common', 'client', undefined],
+      ['producer', 'send', 1],
+    ]);
+    expect(found?.messages).toHaveLength(1);
+  });
+});

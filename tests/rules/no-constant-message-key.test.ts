@@ -7,6 +7,7 @@ codeTester.run('no-constant-message-key', rule, {
   valid: [
     { name: 'key from the entity', code: `${header}export const publish = (order: { id: string }) => producer.send({ topic: 'orders', messages: [{ key: order.id, value: JSON.stringify(order) }] });\n` },
     { name: 'explicit null key asks for round-robin', code: `${header}await producer.send({ topic: 'views', messages: [{ key: null, value: 'v' }] });\n` },
+    { name: 'the key does not pick the partition when one is given', code: `${header}await producer.send({ topic: 'ops', messages: [{ key: 'x', value: 'v', partition: 0 }] });\n` },
     { name: 'undefined key', code: `${header}await producer.send({ topic: 'views', messages: [{ key: undefined, value: 'v' }] });\n` },
     {
       name: 'key built from a template with an expression',

@@ -7,6 +7,7 @@ codeTester.run('require-message-key', rule, {
   valid: [
     { name: 'keyed message', code: `${header}await producer.send({ topic: 'orders', messages: [{ key: 'o-' + Date.now(), value: 'v' }] });\n` },
     { name: 'explicit null key documents that order does not matter', code: `${header}await producer.send({ topic: 'views', messages: [{ key: null, value: 'v' }] });\n` },
+    { name: 'an explicit partition decides where the message goes', code: `${header}await producer.send({ topic: 'ops', messages: [{ value: 'v', partition: 0 }] });\n` },
     { name: 'a spread may carry the key', code: `${header}export const publish = (base: { key: string }) => producer.send({ topic: 't', messages: [{ ...base, value: 'v' }] });\n` },
     {
       name: 'Socket.IO and Express sends are not Kafka messages',

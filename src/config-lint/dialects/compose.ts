@@ -26,6 +26,9 @@ interface KafkaService {
   /** Settings may come from somewhere the file does not show (`env_file`, `extends`, an unresolvable alias). */
   hidden: boolean;
   replicas: number;
+  /** The service replaces the image's `entrypoint` / `command`. */
+  entrypoint: boolean;
+  command: boolean;
   insert: ((key: string, value: ConfigScalar) => Insertion | undefined) | undefined;
 }
 
@@ -187,8 +190,19 @@ function replicasOf(reader: YamlReader, service: YAMLMap, shared: boolean): numb
   return Number.isInteger(count) && count >= 0 ? count : 1;
 }
 
+/**
+ * Whether a service runs a broker. Kafka images double as tool boxes (topic set-up jobs, scripts with
+ * the image's `curl`): a service whose `entrypoint` is replaced, or whose `command` is replaced while
+ * it sets no Kafka property, runs something else.
+ */
+function runsBroker(service: KafkaService): boolean {
+  if (service.entrypoint) return false;
+  if (service.command && service.entries.length === 0) return false;
+  return hasBrokerRole(service.entries);
+}
+
 /** KRaft `process.roles` without `broker` is a controller; without process roles, a broker (ZooKeeper mode). */
-function isBroker(entries: readonly ConfigEntry[]): boolean {
+function hasBrokerRole(entries: readonly ConfigEntry[]): boolean {
   let roles: ConfigEntry | undefined;
   for (const entry of entries) if (entry.key === 'process.roles') roles = entry;
   if (!roles || typeof roles.value !== 'string') return true;
@@ -218,6 +232,8 @@ function kafkaServiceOf(
       reader.get(service, 'extends', name.shared) !== undefined ||
       environment?.hidden === true,
     replicas: replicasOf(reader, service, name.shared),
+    entrypoint: reader.get(service, 'entrypoint', name.shared) !== undefined,
+    command: reader.get(service, 'command', name.shared) !== undefined,
     insert: environmentInserter(context, environment, family),
   };
 }
@@ -255,7 +271,7 @@ export function extractCompose(
     unresolved ||= reader.unresolved;
   }
   if (services.length === 0) return undefined;
-  const brokers = services.reduce((sum, service) => sum + (isBroker(service.entries) ? service.replicas : 0), 0);
+  const brokers = services.reduce((sum, service) => sum + (runsBroker(service) ? service.replicas : 0), 0);
   const allVisible = !unresolved && !budget.exhausted;
   const views = services.map((service) =>
     createView({

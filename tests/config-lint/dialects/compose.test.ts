@@ -240,6 +240,28 @@ services:
     expect(model.views[1]!.entries.map((entry) => entry.key)).toEqual(['process.roles']);
   });
 
+  it('does not count Kafka images used as tool boxes (set-up jobs, scripts) as brokers', () => {
+    const text = [
+      'services:',
+      '  kafka:',
+      '    image: confluentinc/cp-server:7.7.1',
+      '    environment:',
+      '      KAFKA_PROCESS_ROLES: broker,controller',
+      '      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: 1',
+      '  init-permissions:',
+      '    image: confluentinc/cp-server:7.7.1',
+      '    entrypoint: /bin/bash',
+      '    command: /usr/bin/init_permissions.sh',
+      '    environment:',
+      '      SUPERUSER_CLIENT_ID: admin',
+      '  create-topics:',
+      '    image: confluentinc/cp-kafka:7.7.1',
+      '    command: kafka-topics --bootstrap-server kafka:9092 --create --topic orders',
+      '',
+    ].join('\n');
+    expect(extract('docker-compose.yml', text).views.map((view) => view.brokers)).toEqual([1, 1, 1]);
+  });
+
   it('does not rewrite a variable anchored where it is written and merged elsewhere', () => {
     const text = 'services:\n  a:\n    image: apache/kafka\n    environment: &env\n      KAFKA_NUM_PARTITIONS: 1\n  b:\n    image: apache/kafka\n    environment:\n      <<: *env\n';
     const [a, b] = extract('compose.yml', text).views;
