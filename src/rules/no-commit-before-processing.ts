@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
+import { isFunctionNode, memberName, skipTransparent } from '../code/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { visitKafka } from '../util/view-visitor.js';
 
@@ -18,21 +19,11 @@ const TRANSACTION_METHODS = new Set(['transaction', 'send', 'sendBatch', 'commit
 
 type Statement = TSESTree.Statement;
 
+/** `resolveOffset` for `resolveOffset(…)`, `payload.resolveOffset(…)` and `this.consumer?.commitOffsets(…)`. */
 function calleeName(call: TSESTree.CallExpression): string | undefined {
-  const { callee } = call;
+  const callee = skipTransparent(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  if (!callee.computed && callee.property.type === AST_NODE_TYPES.Identifier) return callee.property.name;
-  if (callee.property.type === AST_NODE_TYPES.Literal && typeof callee.property.value === 'string') return callee.property.value;
-  return undefined;
-}
-
-function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration
-  );
+  return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
 }
 
 function isTerminator(statement: Statement): boolean {
@@ -62,7 +53,7 @@ function* descendants(root: TSESTree.Node, { enterFunctions = false } = {}): Gen
       if (key === 'parent') continue;
       const candidates: unknown[] = Array.isArray(value) ? value : [value];
       for (const child of candidates) {
-        if (isNode(child) && (enterFunctions || !isFunction(child))) children.push(child);
+        if (isNode(child) && (enterFunctions || !isFunctionNode(child))) children.push(child);
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
@@ -100,7 +91,7 @@ function findWork(statement: Statement, bookkeeping: ReadonlySet<string>): TSEST
 function enclosingStatement(node: TSESTree.Node): Statement | undefined {
   let current: TSESTree.Node = node;
   while (current.parent) {
-    if (isFunction(current.parent)) return undefined;
+    if (isFunctionNode(current.parent)) return undefined;
     if (statementsOf(current.parent)) return current as Statement;
     current = current.parent;
   }
@@ -109,25 +100,21 @@ function enclosingStatement(node: TSESTree.Node): Statement | undefined {
 
 /**
  * The first work awaited after `call` on the same path through its function: later statements of its
- * block, then of the enclosing blocks — unless the block ends the path first (`continue`, `return`)
- * or already awaited work before the commit (the commit then closes that work).
+ * block, then of the enclosing blocks. The search stops where the block ends the path (`continue`,
+ * `return`), or where the block awaited work before the commit: the commit then closes that work.
  */
 function findWorkAfter(call: TSESTree.CallExpression, bookkeeping: ReadonlySet<string>): TSESTree.Node | undefined {
   let statement = enclosingStatement(call);
-  let first = true;
   while (statement?.parent) {
-    const block = statement.parent;
-    const siblings = statementsOf(block)!;
+    const siblings = statementsOf(statement.parent)!;
     const index = siblings.indexOf(statement);
-    if (!first && siblings.slice(0, index).some((s) => findWork(s, bookkeeping))) return undefined;
     for (const sibling of siblings.slice(index + 1)) {
       const work = findWork(sibling, bookkeeping);
       if (work) return work;
       if (isTerminator(sibling)) return undefined;
     }
-    if (first && siblings.slice(0, index).some((s) => findWork(s, bookkeeping))) return undefined;
-    first = false;
-    statement = enclosingStatement(block);
+    if (siblings.slice(0, index).some((earlier) => findWork(earlier, bookkeeping))) return undefined;
+    statement = enclosingStatement(statement.parent);
   }
   return undefined;
 }
