@@ -2,12 +2,18 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { KafkaRuleDocs } from '../util/create-rule.js';
 import noCommitBeforeProcessing from './no-commit-before-processing.js';
+import noConcurrentBatchProcessing from './no-concurrent-batch-processing.js';
 import noConstantMessageKey from './no-constant-message-key.js';
+import noEarlyExitWithAutoResolve from './no-early-exit-with-auto-resolve.js';
+import preferCooperativeRebalancing from './prefer-cooperative-rebalancing.js';
 import requireAcksAll from './require-acks-all.js';
+import requireBatchHeartbeat from './require-batch-heartbeat.js';
 import requireIdempotentProducer from './require-idempotent-producer.js';
 import requireMessageKey from './require-message-key.js';
+import requireReadCommitted from './require-read-committed.js';
 import requireReplication from './require-replication.js';
 import validConsumerTimeouts from './valid-consumer-timeouts.js';
+import validTransactionalProducer from './valid-transactional-producer.js';
 
 export type KafkaRule = TSESLint.RuleModule<string, readonly unknown[], KafkaRuleDocs> & {
   meta: { docs: KafkaRuleDocs };
@@ -16,10 +22,16 @@ export type KafkaRule = TSESLint.RuleModule<string, readonly unknown[], KafkaRul
 /** Every rule of the plugin, by id without the `kafka/` prefix. */
 export const rules: Record<string, KafkaRule> = {
   'no-commit-before-processing': noCommitBeforeProcessing,
+  'no-concurrent-batch-processing': noConcurrentBatchProcessing,
   'no-constant-message-key': noConstantMessageKey,
+  'no-early-exit-with-auto-resolve': noEarlyExitWithAutoResolve,
+  'prefer-cooperative-rebalancing': preferCooperativeRebalancing,
   'require-acks-all': requireAcksAll,
+  'require-batch-heartbeat': requireBatchHeartbeat,
   'require-idempotent-producer': requireIdempotentProducer,
   'require-message-key': requireMessageKey,
+  'require-read-committed': requireReadCommitted,
   'require-replication': requireReplication,
   'valid-consumer-timeouts': validConsumerTimeouts,
+  'valid-transactional-producer': validTransactionalProducer,
 } as Record<string, KafkaRule>;

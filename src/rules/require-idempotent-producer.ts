@@ -28,9 +28,7 @@ function checkUnsetIdempotence(view: ConfigView): Finding[] {
     case 'kafkajs':
       return view.complete ? [{ messageId: 'kafkajsDefault' }] : [];
     case 'librdkafka':
-      // librdkafka turns idempotence on by itself for transactional producers.
-      if (view.get('transactional.id') || !view.complete) return [];
-      return [{ messageId: 'librdkafkaDefault' }];
+      return view.complete ? [{ messageId: 'librdkafkaDefault' }] : [];
     case 'java':
       return checkJavaSilentDowngrade(view);
   }
@@ -114,6 +112,8 @@ export default createRule<Options, MessageId>({
     return visitKafka(context, {
       view(view) {
         if (view.role !== 'producer' || view.scope !== 'client') return;
+        // Transactional producers need idempotence in every client: valid-transactional-producer reports them.
+        if (view.get('transactional.id')) return;
         for (const finding of checkProducer(view)) reportFinding(view, finding);
       },
     });

@@ -27,6 +27,10 @@ codeTester.run('require-idempotent-producer', rule, {
       `,
     },
     {
+      name: 'transactional producers are left to valid-transactional-producer',
+      code: `${kafkajsHeader}export const producer = kafka.producer({ transactionalId: 'payments-tx' });\n`,
+    },
+    {
       name: 'consumers and admins are not producers',
       code: `${kafkajsHeader}export const consumer = kafka.consumer({ groupId: 'billing' });\nexport const admin = kafka.admin();\n`,
     },
@@ -89,7 +93,7 @@ codeTester.run('require-idempotent-producer', rule, {
           constructor(private readonly kafka: Kafka) {
             this.producer = this.kafka.producer({
               idempotent: false,
-              transactionalId: 'payments',
+              allowAutoTopicCreation: false,
             });
           }
         }
