@@ -5,6 +5,8 @@ import noCommitBeforeProcessing from './no-commit-before-processing.js';
 import noConcurrentBatchProcessing from './no-concurrent-batch-processing.js';
 import noConstantMessageKey from './no-constant-message-key.js';
 import noEarlyExitWithAutoResolve from './no-early-exit-with-auto-resolve.js';
+import noUncleanLeaderElection from './no-unclean-leader-election.js';
+import noZeroRetries from './no-zero-retries.js';
 import preferCooperativeRebalancing from './prefer-cooperative-rebalancing.js';
 import requireAcksAll from './require-acks-all.js';
 import requireBatchHeartbeat from './require-batch-heartbeat.js';
@@ -12,7 +14,9 @@ import requireIdempotentProducer from './require-idempotent-producer.js';
 import requireMessageKey from './require-message-key.js';
 import requireReadCommitted from './require-read-committed.js';
 import requireReplication from './require-replication.js';
+import safeInFlightRequests from './safe-in-flight-requests.js';
 import validConsumerTimeouts from './valid-consumer-timeouts.js';
+import validMinInsyncReplicas from './valid-min-insync-replicas.js';
 import validTransactionalProducer from './valid-transactional-producer.js';
 
 export type KafkaRule = TSESLint.RuleModule<string, readonly unknown[], KafkaRuleDocs> & {
@@ -25,6 +29,8 @@ export const rules: Record<string, KafkaRule> = {
   'no-concurrent-batch-processing': noConcurrentBatchProcessing,
   'no-constant-message-key': noConstantMessageKey,
   'no-early-exit-with-auto-resolve': noEarlyExitWithAutoResolve,
+  'no-unclean-leader-election': noUncleanLeaderElection,
+  'no-zero-retries': noZeroRetries,
   'prefer-cooperative-rebalancing': preferCooperativeRebalancing,
   'require-acks-all': requireAcksAll,
   'require-batch-heartbeat': requireBatchHeartbeat,
@@ -32,6 +38,8 @@ export const rules: Record<string, KafkaRule> = {
   'require-message-key': requireMessageKey,
   'require-read-committed': requireReadCommitted,
   'require-replication': requireReplication,
+  'safe-in-flight-requests': safeInFlightRequests,
   'valid-consumer-timeouts': validConsumerTimeouts,
+  'valid-min-insync-replicas': validMinInsyncReplicas,
   'valid-transactional-producer': validTransactionalProducer,
 } as Record<string, KafkaRule>;
