@@ -1,9 +1,9 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { isFunctionNode, memberName, skipTransparent, type FunctionNode } from '../code/ast.js';
+import { isFunctionNode, skipTransparent } from '../code/ast.js';
 import { batchHandlers, contains, nodesIn, type BatchHandler, type MessageLoop } from '../code/batch-payload.js';
-import { resolveFunctions, type HandlerSite } from '../code/index.js';
+import type { HandlerSite } from '../code/index.js';
 import type { ConfigView, Insertion } from '../core/config-view.js';
 import { createRule } from '../util/create-rule.js';
 import { booleanValue } from '../util/values.js';
