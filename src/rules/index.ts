@@ -1,10 +1,14 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { KafkaRuleDocs } from '../util/create-rule.js';
+import commitNextOffset from './commit-next-offset.js';
 import noCommitBeforeProcessing from './no-commit-before-processing.js';
 import noConcurrentBatchProcessing from './no-concurrent-batch-processing.js';
 import noConstantMessageKey from './no-constant-message-key.js';
+import noConstantPartitioner from './no-constant-partitioner.js';
+import noConsumerChurn from './no-consumer-churn.js';
 import noEarlyExitWithAutoResolve from './no-early-exit-with-auto-resolve.js';
+import noHardcodedPartition from './no-hardcoded-partition.js';
 import noUncleanLeaderElection from './no-unclean-leader-election.js';
 import noZeroRetries from './no-zero-retries.js';
 import preferCooperativeRebalancing from './prefer-cooperative-rebalancing.js';
@@ -25,10 +29,14 @@ export type KafkaRule = TSESLint.RuleModule<string, readonly unknown[], KafkaRul
 
 /** Every rule of the plugin, by id without the `kafka/` prefix. */
 export const rules: Record<string, KafkaRule> = {
+  'commit-next-offset': commitNextOffset,
   'no-commit-before-processing': noCommitBeforeProcessing,
   'no-concurrent-batch-processing': noConcurrentBatchProcessing,
   'no-constant-message-key': noConstantMessageKey,
+  'no-constant-partitioner': noConstantPartitioner,
+  'no-consumer-churn': noConsumerChurn,
   'no-early-exit-with-auto-resolve': noEarlyExitWithAutoResolve,
+  'no-hardcoded-partition': noHardcodedPartition,
   'no-unclean-leader-election': noUncleanLeaderElection,
   'no-zero-retries': noZeroRetries,
   'prefer-cooperative-rebalancing': preferCooperativeRebalancing,
