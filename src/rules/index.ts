@@ -8,8 +8,12 @@ import noConstantMessageKey from './no-constant-message-key.js';
 import noConstantPartitioner from './no-constant-partitioner.js';
 import noConsumerChurn from './no-consumer-churn.js';
 import noEarlyExitWithAutoResolve from './no-early-exit-with-auto-resolve.js';
+import noFloatingHandlerWork from './no-floating-handler-work.js';
 import noHardcodedPartition from './no-hardcoded-partition.js';
+import noUnawaitedSend from './no-unawaited-send.js';
 import noUncleanLeaderElection from './no-unclean-leader-election.js';
+import noUnknownConfig from './no-unknown-config.js';
+import noUnsupportedConfluentOption from './no-unsupported-confluent-option.js';
 import noZeroRetries from './no-zero-retries.js';
 import preferCooperativeRebalancing from './prefer-cooperative-rebalancing.js';
 import requireAcksAll from './require-acks-all.js';
@@ -36,8 +40,12 @@ export const rules: Record<string, KafkaRule> = {
   'no-constant-partitioner': noConstantPartitioner,
   'no-consumer-churn': noConsumerChurn,
   'no-early-exit-with-auto-resolve': noEarlyExitWithAutoResolve,
+  'no-floating-handler-work': noFloatingHandlerWork,
   'no-hardcoded-partition': noHardcodedPartition,
+  'no-unawaited-send': noUnawaitedSend,
   'no-unclean-leader-election': noUncleanLeaderElection,
+  'no-unknown-config': noUnknownConfig,
+  'no-unsupported-confluent-option': noUnsupportedConfluentOption,
   'no-zero-retries': noZeroRetries,
   'prefer-cooperative-rebalancing': preferCooperativeRebalancing,
   'require-acks-all': requireAcksAll,

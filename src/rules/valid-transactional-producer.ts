@@ -257,14 +257,15 @@ export default createRule<Options, MessageId>({
           });
         }
       }
-      const reason = transactional ?? (idempotent === true ? idempotence : undefined);
-      if (!reason) return;
-      const kind = transactional ? 'transactional' : 'idempotent';
+      // Only transactions need one request in flight: kafkajs already serialises an idempotent
+      // producer's requests per broker (eosManager.acquireBrokerLock), as safe-in-flight-requests explains.
+      if (!transactional) return;
+      const kind = 'transactional';
       const inFlight = view.get('max.in.flight.requests.per.connection');
       if (!inFlight) {
         if (!view.complete) return;
         report({
-          loc: reason.keySpan.loc,
+          loc: transactional.keySpan.loc,
           messageId: 'inFlightUnset',
           data: { kind },
           suggest: insertSuggestion(view.insert?.('max.in.flight.requests.per.connection', 1), 'setValue', {

@@ -11,7 +11,7 @@ const kafka = new Kafka({
   },
 });
 
-const producer = kafka.producer({ // expect: duplication
+const producer = kafka.producer({ // expect: duplication/ordering
   kafkaJS: {
     acks: 1, // expect: loss
     compression: CompressionTypes.Snappy,

@@ -8,7 +8,7 @@ export const telemetryProducer = kafka.producer({
   'bootstrap.servers': BOOTSTRAP,
   'client.id': 'telemetry-gateway',
   'request.required.acks': 1, // expect: loss
-  'enable.idempotence': false, // expect: duplication
+  'enable.idempotence': false, // expect: duplication/ordering
   'compression.type': 'lz4',
   'linger.ms': 10,
 });

@@ -6,8 +6,8 @@ const GROUP_ID = 'fx-forwarder';
 
 const kafka = new Kafka({ clientId: 'fx-forwarder', brokers: (process.env.KAFKA_BROKERS ?? 'kafka:9092').split(',') });
 
-const producer = kafka.producer({ // expect: duplication
-  transactionalId: `fx-forwarder-${process.env.HOSTNAME ?? 'local'}`,
+const producer = kafka.producer({
+  transactionalId: `fx-forwarder-${process.env.HOSTNAME ?? 'local'}`, // expect: duplication
   maxInFlightRequests: 1,
 });
 
