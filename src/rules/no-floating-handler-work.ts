@@ -15,7 +15,7 @@ import {
   PromiseTracer,
   schedulerName,
   type PromiseFate,
-} from './no-unawaited-send.js';
+} from '../code/promises.js';
 
 export type Options = [];
 export type MessageId = 'floating' | 'voided' | 'discarded' | 'emitted' | 'addAwait';
