@@ -6,9 +6,6 @@ import type { ClientCall, KafkaFileModel } from '../code/index.js';
 import { appendProperty } from '../code/insert.js';
 import { keyText, quoteStyleOf } from '../code/js-text.js';
 import { isClosedObject, resolveObject, resolveValue, type Located } from '../code/resolve.js';
-import type { ConfigView, Role } from '../core/config-view.js';
-import { createRule } from '../util/create-rule.js';
-import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
 import {
   anchorObject,
   CONFLUENT_LIBRDKAFKA_NAME,
@@ -19,7 +16,10 @@ import {
   objectProperties,
   removeProperty,
   type ObjectProperty,
-} from './no-unknown-config.js';
+} from '../code/option-objects.js';
+import type { ConfigView, Role } from '../core/config-view.js';
+import { createRule } from '../util/create-rule.js';
+import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [];
 export type MessageId =
