@@ -81,7 +81,7 @@ export default createRule<Options, MessageId>({
       kafkajsDefault:
         'This kafkajs producer is not idempotent (kafkajs defaults `idempotent` to false): a retried send whose acknowledgement was lost writes the message twice. Set `idempotent: true`.',
       librdkafkaDefault:
-        'This producer leaves `enable.idempotence` unset, and librdkafka defaults it to false: a retried send whose acknowledgement was lost writes the message twice. Set `enable.idempotence` to true.',
+        'This producer leaves `enable.idempotence` unset, and librdkafka defaults it to false: a retried send whose acknowledgement was lost writes the message twice, and with up to 1000000 requests in flight a retried batch can land after a later one. Set `enable.idempotence` to true.',
       silentlyDisabledByAcks:
         '`{{written}}={{value}}` silently switches off the Java producer\'s default idempotence (it needs acks=all), so retries can write duplicates. Use acks=all, or set `enable.idempotence` explicitly to make the trade-off visible.',
       silentlyDisabledByRetries:

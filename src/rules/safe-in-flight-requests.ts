@@ -12,11 +12,9 @@ export type MessageId =
   | 'idempotenceLimit'
   | 'reorder'
   | 'reorderIdempotenceOff'
-  | 'reorderDefaultInFlight'
   | 'ignoreKeys'
   | 'useFive'
   | 'useOne'
-  | 'enableIdempotence'
   | 'limitInFlight'
   | 'keepKeys';
 
@@ -126,13 +124,10 @@ export default createRule<Options, MessageId>({
         '`{{written}}` {{value}} lets several produce requests per connection be in flight while {{reason}}: when one fails and is retried, a later batch may already be written, so the messages of a partition are stored out of order. Enable idempotence (it keeps order with up to 5 in flight), or set it to 1.',
       reorderIdempotenceOff:
         '`{{written}}` false turns idempotence off while up to {{inFlight}} produce requests per connection may be in flight ({{owner}}): when one fails and is retried, a later batch may already be written, so the messages of a partition are stored out of order. Remove it (idempotence keeps order with up to 5 in flight), or set `{{inFlightKey}}` to 1.',
-      reorderDefaultInFlight:
-        "This producer is not idempotent (librdkafka's default) and leaves `max.in.flight.requests.per.connection` at librdkafka's default of 1000000: when a produce request fails and is retried, a later batch may already be written, so the messages of a partition are stored out of order. Set `enable.idempotence` to true (it keeps order), or `max.in.flight.requests.per.connection` to 1.",
       ignoreKeys:
         '`{{written}}` true makes the producer ignore message keys when it picks a partition: messages with the same key are spread over partitions, so consumers no longer see them in order, and compaction keeps a latest value per partition rather than per key. Remove it to keep key-based partitioning.',
       useFive: 'Set `{{written}}` to 5.',
       useOne: 'Set `{{written}}` to 1.',
-      enableIdempotence: 'Enable idempotence.',
       limitInFlight: 'Allow one request in flight per connection.',
       keepKeys: 'Set `{{written}}` to false.',
     },
@@ -189,16 +184,9 @@ export default createRule<Options, MessageId>({
           data: { written: idempotence.entry.written, inFlight: DEFAULT_IN_FLIGHT[client], owner: DEFAULT_OWNER[client], inFlightKey },
           suggest: insertion(view, IN_FLIGHT, 1, 'limitInFlight'),
         });
-      } else if (client === 'librdkafka' && view.complete) {
-        report({
-          loc: view.anchor.loc,
-          messageId: 'reorderDefaultInFlight',
-          suggest: [
-            ...(hasWeakAcks(view) ? [] : insertion(view, 'enable.idempotence', true, 'enableIdempotence')),
-            ...insertion(view, IN_FLIGHT, 1, 'limitInFlight'),
-          ],
-        });
       }
+      // A librdkafka producer that sets neither idempotence nor the in-flight limit is reported by
+      // require-idempotent-producer, whose fix (idempotence) also keeps the order.
     }
 
     /** `partitioner.ignore.keys` only matters for the built-in partitioner: a `partitioner.class` decides by itself. */

@@ -15,8 +15,6 @@ const reorder = (written: string, value: number, reason: string) =>
   `\`${written}\` ${value} lets several produce requests per connection be in flight while ${reason}: when one fails and is retried, a later batch may already be written, so the messages of a partition are stored out of order. Enable idempotence (it keeps order with up to 5 in flight), or set it to 1.`;
 const reorderIdempotenceOff = (written: string, inFlight: number, owner: string, inFlightKey: string) =>
   `\`${written}\` false turns idempotence off while up to ${inFlight} produce requests per connection may be in flight (${owner}): when one fails and is retried, a later batch may already be written, so the messages of a partition are stored out of order. Remove it (idempotence keeps order with up to 5 in flight), or set \`${inFlightKey}\` to 1.`;
-const reorderDefaultInFlight =
-  "This producer is not idempotent (librdkafka's default) and leaves `max.in.flight.requests.per.connection` at librdkafka's default of 1000000: when a produce request fails and is retried, a later batch may already be written, so the messages of a partition are stored out of order. Set `enable.idempotence` to true (it keeps order), or `max.in.flight.requests.per.connection` to 1.";
 const ignoreKeys = (written: string) =>
   `\`${written}\` true makes the producer ignore message keys when it picks a partition: messages with the same key are spread over partitions, so consumers no longer see them in order, and compaction keeps a latest value per partition rather than per key. Remove it to keep key-based partitioning.`;
 
@@ -27,7 +25,13 @@ const kafkajs = (options: string) =>
 
 codeTester.run('safe-in-flight-requests', rule, {
   valid: [
-    // kafkajs retries a failed send from the send() call, not by re-queueing its batch: maxInFlightRequests decides nothing about order.
+    {
+      name: 'Confluent producer left to the librdkafka defaults: require-idempotent-producer reports it, and its fix keeps the order',
+      code: confluent('kafka.producer()'),
+    },    {
+      name: 'Confluent producer with acks 1 and the librdkafka defaults: require-idempotent-producer reports it, and its fix keeps the order',
+      code: confluent("kafka.producer({ kafkaJS: { acks: 1 } })"),
+    },    // kafkajs retries a failed send from the send() call, not by re-queueing its batch: maxInFlightRequests decides nothing about order.
     { name: 'kafkajs producer without maxInFlightRequests', code: kafkajs('') },
     { name: 'kafkajs idempotent producer: its produce requests are serialised per broker', code: kafkajs('{ idempotent: true, maxInFlightRequests: 10 }') },
     { name: 'Confluent idempotent producer', code: confluent("kafka.producer({ kafkaJS: { idempotent: true, maxInFlightRequests: 5 } })") },
@@ -55,35 +59,6 @@ codeTester.run('safe-in-flight-requests', rule, {
     { name: 'a Confluent consumer', code: confluent("kafka.consumer({ kafkaJS: { groupId: 'billing' } })") },
   ],
   invalid: [
-    {
-      name: 'Confluent producer left to the librdkafka defaults',
-      code: confluent('kafka.producer()'),
-      errors: [
-        {
-          messageId: 'reorderDefaultInFlight',
-          line: 3,
-          column: 18,
-          endLine: 3,
-          endColumn: 34,
-          suggestions: [
-            { messageId: 'enableIdempotence', output: confluent("kafka.producer({ 'enable.idempotence': true })") },
-            { messageId: 'limitInFlight', output: confluent(`kafka.producer({ '${IN_FLIGHT}': 1 })`) },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'Confluent producer with acks 1: enabling idempotence is not offered',
-      code: confluent("kafka.producer({ kafkaJS: { acks: 1 } })"),
-      errors: [
-        {
-          messageId: 'reorderDefaultInFlight',
-          line: 3,
-          column: 33,
-          suggestions: [{ messageId: 'limitInFlight', output: confluent('kafka.producer({ kafkaJS: { acks: 1, maxInFlightRequests: 1 } })') }],
-        },
-      ],
-    },
     {
       name: 'Confluent producer with idempotence off in the kafkaJS block',
       code: confluent('kafka.producer({ kafkaJS: { idempotent: false } })'),
@@ -162,6 +137,11 @@ codeTester.run('safe-in-flight-requests', rule, {
 
 propertiesTester.run('safe-in-flight-requests', rule as never, {
   valid: [
+    {
+      name: 'librdkafka producer left to the defaults: require-idempotent-producer reports it, and its fix keeps the order',
+      filename: 'librdkafka.conf',
+      code: 'metadata.broker.list=kafka:9092\nacks=all\nlinger.ms=5\n',
+    },
     { name: 'Java producer defaults are idempotent', filename: 'producer.properties', code: 'bootstrap.servers=kafka:9092\nacks=all\n' },
     { name: 'idempotent with 5 in flight', filename: 'producer.properties', code: `enable.idempotence=true\n${IN_FLIGHT}=5\n` },
     { name: 'idempotence off, one request in flight', filename: 'producer.properties', code: `enable.idempotence=false\n${IN_FLIGHT}=1\n` },
@@ -232,23 +212,6 @@ propertiesTester.run('safe-in-flight-requests', rule as never, {
       filename: 'producer.properties',
       code: 'bootstrap.servers=kafka:9092\npartitioner.ignore.keys=true\n',
       errors: [{ message: ignoreKeys('partitioner.ignore.keys'), line: 2, column: 25, suggestions: [{ messageId: 'keepKeys', output: 'bootstrap.servers=kafka:9092\npartitioner.ignore.keys=false\n' }] }],
-    },
-    {
-      name: 'librdkafka producer left to the defaults',
-      filename: 'librdkafka.conf',
-      code: 'metadata.broker.list=kafka:9092\nacks=all\nlinger.ms=5\n',
-      errors: [
-        {
-          message: reorderDefaultInFlight,
-          line: 1,
-          column: 1,
-          endColumn: 21,
-          suggestions: [
-            { messageId: 'enableIdempotence', output: 'metadata.broker.list=kafka:9092\nacks=all\nlinger.ms=5\nenable.idempotence=true\n' },
-            { messageId: 'limitInFlight', output: `metadata.broker.list=kafka:9092\nacks=all\nlinger.ms=5\n${IN_FLIGHT}=1\n` },
-          ],
-        },
-      ],
     },
     {
       name: 'librdkafka idempotent producer with 7 in flight',
