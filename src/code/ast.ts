@@ -115,3 +115,27 @@ export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined
   }
   return undefined;
 }
+
+export function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Keys whose values look like nodes but are not children: the parent link, and the Program's token lists. */
+const NOT_CHILDREN = new Set(['parent', 'tokens', 'comments']);
+
+/** `root` and the nodes below it in source order; nested functions are entered only when asked. */
+export function* nodesIn(root: TSESTree.Node, enterFunctions: boolean): Generator<TSESTree.Node> {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    yield node;
+    const children: TSESTree.Node[] = [];
+    for (const [key, value] of Object.entries(node)) {
+      if (NOT_CHILDREN.has(key)) continue;
+      for (const child of Array.isArray(value) ? (value as unknown[]) : [value]) {
+        if (isNode(child) && (enterFunctions || !isFunctionNode(child))) children.push(child);
+      }
+    }
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+}

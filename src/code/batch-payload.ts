@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
-import { isFunctionNode, memberName, skipTransparent, type FunctionNode } from './ast.js';
+import { isFunctionNode, memberName, nodesIn, skipTransparent, type FunctionNode } from './ast.js';
 import { resolveFunctions } from './index.js';
 import type { HandlerSite } from './model.js';
 
@@ -41,27 +41,6 @@ export type MessageLoop = TSESTree.ForOfStatement | TSESTree.ForStatement;
 /** How far the payload is followed into the functions it is handed to: handler → delegate → helper. */
 const MAX_FOLLOW_DEPTH = 2;
 const MAX_FUNCTIONS = 16;
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-/** `root` and the nodes below it in source order; nested functions are entered only when asked. */
-export function* nodesIn(root: TSESTree.Node, enterFunctions: boolean): Generator<TSESTree.Node> {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    yield node;
-    const children: TSESTree.Node[] = [];
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      for (const child of Array.isArray(value) ? (value as unknown[]) : [value]) {
-        if (isNode(child) && (enterFunctions || !isFunctionNode(child))) children.push(child);
-      }
-    }
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
-  }
-}
 
 export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingClassOfThis, enclosingFunction, type ClassNode, type FunctionNode } from './ast.js';
+import { enclosingClassOfThis, enclosingFunction, isNode, type ClassNode, type FunctionNode } from './ast.js';
 
 /** Everything the analysis starts from, gathered in one walk of the file. */
 export interface Candidates {
@@ -34,10 +34,6 @@ const TYPE_ONLY = new Set<string>([
   AST_NODE_TYPES.TSTypeAliasDeclaration,
   AST_NODE_TYPES.TSDeclareFunction,
 ]);
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
 function thisMemberName(node: TSESTree.Node): string | undefined {
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;

@@ -1,6 +1,6 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, isFunctionNode, literalKeyName, memberName, skipTransparent, type FunctionNode } from '../code/ast.js';
+import { enclosingFunction, type FunctionNode, isFunctionNode, isNode, literalKeyName, memberName, skipTransparent } from '../code/ast.js';
 import { getTrackedClient } from '../code/index.js';
 import { libraryOfModule } from '../code/libraries.js';
 import type { KafkaFileModel } from '../code/model.js';
@@ -47,10 +47,6 @@ const KAFKA_TYPES: Readonly<Record<string, Kind>> = {
 
 const MAX_DEPTH = 24;
 const PENDING = Symbol('pending');
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
 /** Yields `root` and every node below it (nested functions included), type annotations left out. */
 function* descendants(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): Generator<TSESTree.Node> {

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { isFunctionNode, memberName, skipTransparent } from '../code/ast.js';
+import { isFunctionNode, memberName, nodesIn, skipTransparent } from '../code/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { visitKafka } from '../util/view-visitor.js';
 
@@ -42,31 +42,9 @@ function statementsOf(node: TSESTree.Node): readonly Statement[] | undefined {
   return undefined;
 }
 
-/** Yields `root` and the nodes below it in source order; nested functions are entered only when asked. */
-function* descendants(root: TSESTree.Node, { enterFunctions = false } = {}): Generator<TSESTree.Node> {
-  const stack: TSESTree.Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    yield node;
-    const children: TSESTree.Node[] = [];
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      const candidates: unknown[] = Array.isArray(value) ? value : [value];
-      for (const child of candidates) {
-        if (isNode(child) && (enterFunctions || !isFunctionNode(child))) children.push(child);
-      }
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
 /** The first awaited (or returned) piece of work in `statement`, if any. */
 function findWork(statement: Statement, bookkeeping: ReadonlySet<string>): TSESTree.Node | undefined {
-  for (const node of descendants(statement)) {
+  for (const node of nodesIn(statement, false)) {
     const awaited =
       node.type === AST_NODE_TYPES.AwaitExpression
         ? node.argument
@@ -144,7 +122,7 @@ export default createRule<Options, MessageId>({
           seen.add(handler.fn);
           if (!handler.fn.body) continue;
           // Commits inside callbacks of the handler are checked too, each against its own function's path.
-          for (const node of descendants(handler.fn.body, { enterFunctions: true })) {
+          for (const node of nodesIn(handler.fn.body, true)) {
             if (node.type !== AST_NODE_TYPES.CallExpression) continue;
             const name = calleeName(node);
             if (name === undefined || !COMMIT_METHODS.has(name)) continue;

@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
-import { enclosingFunction, memberName, skipTransparent } from '../code/ast.js';
+import { enclosingFunction, memberName, nodesIn, skipTransparent } from '../code/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
-import { batchHandlers, nodesIn, type BatchHandler } from '../code/batch-payload.js';
+import { batchHandlers, type BatchHandler } from '../code/batch-payload.js';
 
 export type Options = [];
 export type MessageId = 'concurrentBatch';

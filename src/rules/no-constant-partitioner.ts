@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, type FunctionNode } from '../code/ast.js';
+import { type FunctionNode, isFunctionNode, isNode } from '../code/ast.js';
 import { evaluate, isConstantExpression } from '../code/evaluate.js';
 import { resolveFunctions } from '../code/index.js';
 import type { ConfigEntry, ConfigView } from '../core/config-view.js';
@@ -11,10 +11,6 @@ export type Options = [];
 export type MessageId = 'constantPartitioner';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
 /**
  * The node a view entry's value was read from (views keep spans, not nodes): the outermost node with

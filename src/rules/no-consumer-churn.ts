@@ -1,6 +1,6 @@
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingClassOfThis, isFunctionNode, memberName, skipTransparent, type FunctionNode } from '../code/ast.js';
+import { enclosingClassOfThis, type FunctionNode, isFunctionNode, isNode, memberName, skipTransparent } from '../code/ast.js';
 import { evaluate, getTrackedClient, resolveFunctions } from '../code/index.js';
 import type { KafkaFileModel } from '../code/model.js';
 import { createRule } from '../util/create-rule.js';
@@ -76,10 +76,6 @@ const DECORATOR_UNITS: Readonly<Record<string, string>> = {
 };
 
 const MAX_CALL_TEXT = 40;
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
 
 function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];

@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { isFunctionNode, skipTransparent } from '../code/ast.js';
-import { batchHandlers, contains, nodesIn, type BatchHandler, type MessageLoop } from '../code/batch-payload.js';
+import { isFunctionNode, nodesIn, skipTransparent } from '../code/ast.js';
+import { batchHandlers, contains, type BatchHandler, type MessageLoop } from '../code/batch-payload.js';
 import type { HandlerSite } from '../code/index.js';
 import type { ConfigView, Insertion } from '../core/config-view.js';
 import { createRule } from '../util/create-rule.js';

@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { enclosingFunction, isFunctionNode, skipTransparent } from '../code/ast.js';
+import { enclosingFunction, isFunctionNode, nodesIn, skipTransparent } from '../code/ast.js';
 import { resolveFunctions } from '../code/index.js';
 import { createRule } from '../util/create-rule.js';
 import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
-import { batchHandlers, contains, loopHeadLoc, nodesIn, type BatchHandler, type MessageLoop } from '../code/batch-payload.js';
+import { batchHandlers, contains, loopHeadLoc, type BatchHandler, type MessageLoop } from '../code/batch-payload.js';
 
 export type Options = [];
 export type MessageId = 'missingHeartbeat';
