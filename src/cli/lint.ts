@@ -4,6 +4,7 @@ import type { ESLint } from 'eslint';
 
 import type { Candidate } from './discover.js';
 import { ConfigurationError, errorText } from './errors.js';
+import { withoutForeignRuleNotices } from './foreign-rules.js';
 import { classify, loadCandidate, type Loaded } from './load-file.js';
 import type { Progress } from './progress.js';
 import { skipResult } from './skip.js';
@@ -19,6 +20,8 @@ export interface LintRun {
 export interface LintSettings {
   maxBytes: number;
   progress: Progress;
+  /** With a built-in preset, directives naming the project's own rules are not problems (see foreign-rules.ts). */
+  ignoreForeignRules: boolean;
 }
 
 function newRun(): LintRun {
@@ -35,6 +38,7 @@ async function lintLoaded(
   filePath: string | undefined,
   explicit: boolean,
   run: LintRun,
+  settings: LintSettings,
 ): Promise<void> {
   if (loaded.status === 'ignore') return;
   const reportedPath = filePath ?? '<text>';
@@ -45,7 +49,8 @@ async function lintLoaded(
   try {
     // The text read once for the gate is the text linted: ESLint does not read the file again.
     // Only a file named explicitly is reported when its config leaves it out.
-    run.results.push(...(await eslint.lintText(loaded.text, { filePath, warnIgnored: explicit })));
+    const results = await eslint.lintText(loaded.text, { filePath, warnIgnored: explicit });
+    run.results.push(...(settings.ignoreForeignRules ? results.map(withoutForeignRuleNotices) : results));
     if (loaded.encoding === 'latin1' && filePath !== undefined) run.latin1Files.add(filePath);
   } catch (error) {
     run.crashed += 1;
@@ -89,7 +94,7 @@ export async function lintCandidates(eslint: ESLint, candidates: readonly Candid
       }
       const loaded = await Promise.all(wanted.map((candidate) => loadCandidate(candidate, { maxBytes: settings.maxBytes, seen })));
       for (const [index, candidate] of wanted.entries()) {
-        await lintLoaded(eslint, loaded[index]!, candidate.path, candidate.explicit, run);
+        await lintLoaded(eslint, loaded[index]!, candidate.path, candidate.explicit, run, settings);
       }
       settings.progress.update(Math.min(start + CHUNK_SIZE, candidates.length));
     }
@@ -113,6 +118,6 @@ export async function lintStdin(
     content.length > settings.maxBytes
       ? { status: 'skip', skip: { reason: 'too-large', size: content.length, limit: settings.maxBytes } }
       : classify(content, false);
-  await lintLoaded(eslint, loaded, filePath, true, run);
+  await lintLoaded(eslint, loaded, filePath, true, run, settings);
   return run;
 }

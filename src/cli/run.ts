@@ -99,6 +99,7 @@ export async function lint(options: CliOptions, io: CliIo, plugin: CliPlugin): P
     maxBytes: options.maxFileSizeBytes,
     // Nothing to count with --stdin: one text, no progress line.
     progress: createProgress(io.stderr, targets.discovery?.candidates.length ?? 0),
+    ignoreForeignRules: options.config === undefined,
   };
   const run: LintRun = targets.discovery
     ? await lintCandidates(eslint, targets.discovery.candidates, settings)

@@ -349,4 +349,22 @@ describe('the real plugin', () => {
     expect(messages).toEqual([['kafka/require-acks-all', 5]]);
     expect(code).toBe(1);
   });
+
+  it('does not report directives that name the project\'s own rules as unknown, but does for kafka rules', async () => {
+    const dir = project({
+      'src/saga.client.ts': [
+        "import { ClientKafka } from '@nestjs/microservices';",
+        'export class SagaClient {',
+        '  // eslint-disable-next-line @typescript-eslint/no-empty-function',
+        '  constructor(private readonly client: ClientKafka) {}',
+        '  // eslint-disable-next-line kafka/no-such-rule',
+        "  start(sagaId: string): void { this.client.emit('saga', { key: sagaId, value: 'v' }); }",
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const { results } = await runJson([], { cwd: dir, plugin });
+    expect(results.flatMap((result) => result.messages.map((message) => [message.ruleId, message.line]))).toEqual([['kafka/no-such-rule', 5]]);
+    expect(results[0]!.errorCount).toBe(1);
+  });
 });
