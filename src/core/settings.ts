@@ -14,3 +14,8 @@ export function readKafkaSettings(settings: Readonly<Record<string, unknown>> | 
   const raw = settings?.kafka;
   return raw !== null && typeof raw === 'object' ? (raw as KafkaSettings) : {};
 }
+
+/** Brokers in the cluster of a view: what its file shows (compose, Strimzi), else the shared settings. */
+export function brokerCount(view: { brokers?: number }, settings: KafkaSettings): number | undefined {
+  return view.brokers ?? settings.brokers;
+}

@@ -1,5 +1,5 @@
 import type { ConfigView } from '../core/config-view.js';
-import { readKafkaSettings } from '../core/settings.js';
+import { brokerCount, readKafkaSettings } from '../core/settings.js';
 import { createRule } from '../util/create-rule.js';
 import { booleanValue } from '../util/values.js';
 import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
@@ -43,7 +43,7 @@ export default createRule<Options, MessageId>({
 
     /** One broker holds one replica: no other replica could be elected, cleanly or not. */
     function isSingleBroker(view: ConfigView): boolean {
-      return (view.brokers ?? settings.brokers) === 1;
+      return brokerCount(view, settings) === 1;
     }
 
     return visitKafka(context, {

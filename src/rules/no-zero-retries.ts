@@ -1,11 +1,7 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-
-import { getKafkaModel } from '../code/index.js';
-import { isConfigSourceCode } from '../config-lint/model.js';
 import type { Client, ConfigEntry, ConfigView } from '../core/config-view.js';
 import { createRule } from '../util/create-rule.js';
 import { booleanValue, numericValue } from '../util/values.js';
-import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
+import { reportOncePerLocation, viewsOfFile, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [];
 export type MessageId = 'zeroRetries' | 'zeroRetriesShared' | 'idempotentWithoutRetries';
@@ -32,15 +28,6 @@ function isExplicitlyIdempotent(view: ConfigView): boolean {
 function zeroRetries(view: ConfigView): ConfigEntry | undefined {
   const retries = view.get('retries');
   return retries && numericValue(retries.value) === 0 ? retries : undefined;
-}
-
-type Context = Readonly<TSESLint.RuleContext<MessageId, Options>>;
-
-/** Every view of the linted file, code or config. (A candidate for `src/util/view-visitor.ts`.) */
-function viewsOfFile(context: Context): readonly ConfigView[] {
-  const sourceCode: unknown = context.sourceCode;
-  if (isConfigSourceCode(sourceCode)) return sourceCode.getConfigModel().views;
-  return getKafkaModel(context)?.views ?? [];
 }
 
 /**

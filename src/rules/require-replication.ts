@@ -1,5 +1,5 @@
 import type { ConfigEntry, ConfigView } from '../core/config-view.js';
-import { readKafkaSettings } from '../core/settings.js';
+import { brokerCount, readKafkaSettings } from '../core/settings.js';
 import { createRule } from '../util/create-rule.js';
 import { numericValue } from '../util/values.js';
 import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
@@ -54,7 +54,7 @@ export default createRule<Options, MessageId>({
 
     /** One broker cannot hold replicas: a single-broker setup is a deliberate development cluster. */
     function isSingleBroker(view: ConfigView): boolean {
-      return (view.brokers ?? settings.brokers) === 1;
+      return brokerCount(view, settings) === 1;
     }
 
     function isTooLow(entry: ConfigEntry): boolean {

@@ -1,11 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { getKafkaModel } from '../code/index.js';
-import { isConfigSourceCode } from '../config-lint/model.js';
 import type { ConfigEntry, ConfigScalar, ConfigView } from '../core/config-view.js';
 import { createRule } from '../util/create-rule.js';
 import { booleanValue, numericValue } from '../util/values.js';
-import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
+import { reportOncePerLocation, viewsOfFile, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [];
 export type MessageId =
@@ -77,15 +75,6 @@ function retries(view: ConfigView): boolean {
 
 /** Settings that decide whether a producer keeps order; shared settings that write them change the verdict. */
 const ORDER_KEYS = ['enable.idempotence', 'transactional.id', IN_FLIGHT, 'retries', 'acks'];
-
-type Context = Readonly<TSESLint.RuleContext<MessageId, Options>>;
-
-/** Every view of the linted file, code or config. (A candidate for `src/util/view-visitor.ts`.) */
-function viewsOfFile(context: Context): readonly ConfigView[] {
-  const sourceCode: unknown = context.sourceCode;
-  if (isConfigSourceCode(sourceCode)) return sourceCode.getConfigModel().views;
-  return getKafkaModel(context)?.views ?? [];
-}
 
 /**
  * Whether settings shared by every client of the file (a Confluent `new Kafka({...})` with librdkafka

@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { ConfigEntry, ConfigView } from '../core/config-view.js';
-import { readKafkaSettings, type KafkaSettings } from '../core/settings.js';
+import { brokerCount, readKafkaSettings, type KafkaSettings } from '../core/settings.js';
 import { createRule } from '../util/create-rule.js';
 import { numericValue } from '../util/values.js';
 import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
@@ -91,7 +91,7 @@ export default createRule<Options, MessageId>({
     let streamsView: ConfigView | undefined;
 
     function brokersOf(view: ConfigView): number | undefined {
-      return view.brokers ?? settings.brokers;
+      return brokerCount(view, settings);
     }
 
     function suggestValue(entry: ConfigEntry, value: number, messageId: 'useTwo' | 'useMax'): TSESLint.SuggestionReportDescriptor<MessageId>[] {

@@ -8,6 +8,13 @@ import { isConfigSourceCode } from '../config-lint/model.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
+/** Every view of the linted file, code or config: for rules that weigh one view against the others. */
+export function viewsOfFile(context: Context): readonly ConfigView[] {
+  const sourceCode: unknown = context.sourceCode;
+  if (isConfigSourceCode(sourceCode)) return sourceCode.getConfigModel().views;
+  return getKafkaModel(context)?.views ?? [];
+}
+
 export interface ViewVisitors {
   /** Called once per config view, for code and config files alike. */
   view?: (view: ConfigView) => void;
