@@ -9,6 +9,8 @@ import { batchHandlers, type BatchHandler } from '../code/batch-payload.js';
 export type Options = [];
 export type MessageId = 'concurrentBatch';
 
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
 /** The `Promise` functions that run the promises they are given at the same time. */
 const COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
 
@@ -19,7 +21,7 @@ const SUBSET_METHODS = new Set(['filter', 'slice']);
 type Concurrency = { kind: 'map'; callback: TSESTree.Node | undefined } | { kind: 'push' };
 
 /** `Promise.all` and friends, when `Promise` is the global one. */
-function combinatorOf(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, call: TSESTree.CallExpression): string | undefined {
+function combinatorOf(context: Context, call: TSESTree.CallExpression): string | undefined {
   const callee = skipTransparent(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const object = skipTransparent(callee.object);
@@ -29,15 +31,30 @@ function combinatorOf(context: Readonly<TSESLint.RuleContext<string, readonly un
   return variable && variable.defs.length > 0 ? undefined : name;
 }
 
-/** `batch.messages`, or a subset of it: `batch.messages.filter((m) => m.value)`. */
-function isMessageList(batch: BatchHandler, node: TSESTree.Node): boolean {
+/**
+ * `batch.messages`, or a subset of it: `batch.messages.filter((m) => m.value)`, also through a
+ * `const` that holds one (`const valid = batch.messages.filter(...)`).
+ */
+function isMessageList(context: Context, batch: BatchHandler, node: TSESTree.Node, depth = 0): boolean {
   const bare = skipTransparent(node);
   if (batch.isMessages(bare)) return true;
+  if (bare.type === AST_NODE_TYPES.Identifier) {
+    const definition = ASTUtils.findVariable(context.sourceCode.getScope(bare), bare)?.defs[0];
+    const declarator = definition?.node;
+    return (
+      depth < 3 &&
+      declarator?.type === AST_NODE_TYPES.VariableDeclarator &&
+      declarator.parent.kind === 'const' &&
+      declarator.id.type === AST_NODE_TYPES.Identifier &&
+      declarator.init !== null &&
+      isMessageList(context, batch, declarator.init, depth + 1)
+    );
+  }
   if (bare.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = skipTransparent(bare.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = memberName(callee);
-  return method !== undefined && SUBSET_METHODS.has(method) && isMessageList(batch, callee.object);
+  return method !== undefined && SUBSET_METHODS.has(method) && isMessageList(context, batch, callee.object, depth);
 }
 
 /** Something that starts work and gives its promise: a call or a `new Promise(...)`, not awaited. */
@@ -63,7 +80,7 @@ function isFilledPerMessage(batch: BatchHandler, variable: TSESLint.Scope.Variab
 
 /** How the argument of a combinator runs one promise per message of the batch, if it does. */
 function concurrencyOf(
-  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  context: Context,
   batch: BatchHandler,
   argument: TSESTree.Node | undefined,
   depth = 0,
@@ -74,12 +91,12 @@ function concurrencyOf(
     const callee = skipTransparent(bare.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const method = memberName(callee);
-    if ((method === 'map' || method === 'flatMap') && isMessageList(batch, callee.object)) {
+    if ((method === 'map' || method === 'flatMap') && isMessageList(context, batch, callee.object)) {
       return { kind: 'map', callback: bare.arguments[0] };
     }
     const owner = skipTransparent(callee.object);
     const isArrayFrom = method === 'from' && owner.type === AST_NODE_TYPES.Identifier && owner.name === 'Array';
-    if (isArrayFrom && bare.arguments.length >= 2 && bare.arguments[0] && isMessageList(batch, bare.arguments[0])) {
+    if (isArrayFrom && bare.arguments.length >= 2 && bare.arguments[0] && isMessageList(context, batch, bare.arguments[0])) {
       return { kind: 'map', callback: bare.arguments[1] };
     }
     return undefined;

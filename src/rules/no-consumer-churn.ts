@@ -659,16 +659,18 @@ export default createRule<Options, MessageId>({
             const opener = creations[0] ?? calls.find((call) => call.action === 'connect');
             if (!opener) continue;
             // Disconnecting after a failure is cleanup, and a `stop` branch beside a `start` branch is a switch.
-            const disconnects = calls.some(
-              (call) => call.action === 'disconnect' && !isInCatch(call.node, repeat.scope) && !areExclusive(call.node, opener.node),
-            );
-            if ((opener.action === 'connect' || repeat.needsDisconnect) && !disconnects) continue;
-            const finding = opener;
-            context.report({
-              node: finding.node,
-              messageId: finding.role === 'consumer' ? 'consumerChurn' : 'producerChurn',
-              data: { call: finding.call, where: repeat.where, origin: repeat.origin },
-            });
+            const isChurningDisconnect = (call: Candidate) =>
+              call.action === 'disconnect' && !isInCatch(call.node, repeat.scope) && !areExclusive(call.node, opener.node);
+            if ((opener.action === 'connect' || repeat.needsDisconnect) && !calls.some(isChurningDisconnect)) continue;
+            // Each of these calls has to move out of the unit of work, so each is reported where it is written.
+            for (const call of calls) {
+              if (call.action === 'disconnect' && !isChurningDisconnect(call)) continue;
+              context.report({
+                node: call.node,
+                messageId: call.role === 'consumer' ? 'consumerChurn' : 'producerChurn',
+                data: { call: call.call, where: repeat.where, origin: repeat.origin },
+              });
+            }
           }
         }
       },

@@ -150,6 +150,20 @@ codeTester.run('no-concurrent-batch-processing', rule, {
         });
       `,
     },
+    {
+      name: 'a const derived from the batch that is not its messages (distinct keys)',
+      code: dedent`
+        ${header}
+        declare function refresh(key: string): Promise<void>;
+        await consumer.run({
+          eachBatch: async ({ batch }) => {
+            const keys = [...new Set(batch.messages.map((message) => String(message.key)))];
+            await Promise.all(keys.map((key) => refresh(key)));
+            for (const message of batch.messages) await handle(message);
+          },
+        });
+      `,
+    },
   ],
   invalid: [
     {
@@ -280,6 +294,20 @@ codeTester.run('no-concurrent-batch-processing', rule, {
         });
       `,
       errors: [{ messageId: 'concurrentBatch', data: all, line: 7, column: 11, endColumn: 22 }],
+    },
+    {
+      name: 'a filtered subset kept in a const, then settled concurrently',
+      code: dedent`
+        ${header}
+        await consumer.run({
+          eachBatch: async ({ batch }) => {
+            const present = batch.messages.filter((message) => message.value !== null);
+            const recent = present.slice(-100);
+            await Promise.allSettled(recent.map(async (message) => handle(message)));
+          },
+        });
+      `,
+      errors: [{ messageId: 'concurrentBatch', data: { combinator: 'Promise.allSettled' }, line: 9, column: 11, endColumn: 29 }],
     },
     {
       name: 'a helper the handler delegates to, which destructures the batch',
