@@ -66,7 +66,7 @@ export interface ConfigView {
   complete: boolean;
   /** Where to report a setting that is missing: the options object, the call, the section key. */
   anchor: Span;
-  /** Number of brokers in the cluster this view belongs to, when the file shows it (compose, Strimzi). */
+  /** Number of brokers in the cluster this view belongs to, when the file shows it (compose, Strimzi, a KRaft combined-mode voter list). */
   brokers?: number;
   /**
    * How to add a missing setting in this view's syntax, when that can be done safely. `key` is the

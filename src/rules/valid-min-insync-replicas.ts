@@ -7,7 +7,7 @@ import { numericValue } from '../util/values.js';
 import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [];
-export type MessageId = 'leaderOnly' | 'noFailureTolerated' | 'replicationNotAboveMinIsr' | 'useTwo' | 'useMax';
+export type MessageId = 'leaderOnly' | 'singleCopy' | 'noFailureTolerated' | 'replicationNotAboveMinIsr' | 'useTwo' | 'useMax';
 
 /** Kafka 3.9 defaults of the transaction state log (`TransactionLogConfigs`). */
 const DEFAULT_TRANSACTION_LOG_REPLICATION = 3;
@@ -29,6 +29,8 @@ interface Replicas {
 interface MinIsrCheck {
   minIsr: ConfigEntry;
   replicas: Replicas | undefined;
+  /** The brokers the cluster has, when known: a replication factor of 1 below them is a choice to revisit. */
+  brokers?: number | undefined;
 }
 
 /** A written replication factor compared with a minimum ISR that is not written next to it. */
@@ -75,6 +77,8 @@ export default createRule<Options, MessageId>({
     messages: {
       leaderOnly:
         '`{{written}}` 1 with {{replicas}}: once the followers fall out of sync, acks=all writes are acknowledged with the leader\'s copy alone, and they are lost if that broker fails. Use 2, so that every acknowledged write is on at least two brokers.',
+      singleCopy:
+        '`{{written}}` 1 with {{replicas}} on {{brokers}}: every partition has a single copy, so acks=all waits for no other broker and acknowledged writes are lost with that broker\'s disk. Raise the replication factor to 3 and then `{{written}}` to 2; raising only `{{written}}` would make every acks=all write fail with NOT_ENOUGH_REPLICAS.',
       noFailureTolerated:
         '`{{written}}` {{value}} is not below {{replicas}}: acks=all writes need every replica in sync, so while one broker is down (a crash, a restart, a rolling upgrade) they fail with NOT_ENOUGH_REPLICAS. Keep it below the replication factor: 3 replicas with a minimum of 2 let one broker be down without losing acknowledged writes.',
       replicationNotAboveMinIsr:
@@ -108,10 +112,17 @@ export default createRule<Options, MessageId>({
       ];
     }
 
-    function checkMinIsr({ minIsr, replicas }: MinIsrCheck): void {
+    function checkMinIsr({ minIsr, replicas, brokers }: MinIsrCheck): void {
       const value = countOf(minIsr);
       if (value === undefined || !replicas) return;
-      if (value === 1 && replicas.exact && replicas.count >= 3) {
+      if (value === 1 && replicas.exact && replicas.count === 1 && brokers !== undefined && brokers >= 3) {
+        // The replication factor is the first thing to fix (require-replication says so); the minimum comes with it.
+        report({
+          loc: minIsr.valueSpan.loc,
+          messageId: 'singleCopy',
+          data: { written: minIsr.written, replicas: replicas.described, brokers: `the ${brokers} brokers of this cluster` },
+        });
+      } else if (value === 1 && replicas.exact && replicas.count >= 3) {
         report({
           loc: minIsr.valueSpan.loc,
           messageId: 'leaderOnly',
@@ -146,7 +157,7 @@ export default createRule<Options, MessageId>({
       const replicas = ownReplicas ?? streamsReplicas ?? settingsReplicas(settings) ?? brokerBound(brokersOf(view));
       const minIsr = view.get('min.insync.replicas');
       if (minIsr) {
-        checkMinIsr({ minIsr, replicas });
+        checkMinIsr({ minIsr, replicas, brokers: brokersOf(view) });
         return;
       }
       const clusterMinIsr = settings.minInsyncReplicas;
@@ -184,7 +195,7 @@ export default createRule<Options, MessageId>({
       const minIsr = view.get('min.insync.replicas');
       if (minIsr) {
         const replicas = writtenReplicas(view.get('default.replication.factor')) ?? settingsReplicas(settings) ?? brokerBound(brokersOf(view));
-        checkMinIsr({ minIsr, replicas });
+        checkMinIsr({ minIsr, replicas, brokers: brokersOf(view) });
       }
       checkTransactionLog(view);
     }

@@ -157,9 +157,39 @@ propertiesTester.run('valid-min-insync-replicas', rule as never, {
       code: 'process.roles=broker,controller\nmin.insync.replicas=1\ndefault.replication.factor=3\ntransaction.state.log.min.isr=1\n',
       settings: { kafka: { brokers: 1 } },
     },
+    {
+      name: 'minimum 1 over a replication factor of 1 on a one-node combined-mode cluster',
+      filename: 'server.properties',
+      code: 'process.roles=broker,controller\ncontroller.quorum.voters=1@localhost:9093\ndefault.replication.factor=1\nmin.insync.replicas=1\n',
+    },
+    {
+      name: 'minimum 1 over a replication factor of 1 on two brokers (2 copies would allow no minimum of 2 with a spare)',
+      filename: 'server.properties',
+      code: 'process.roles=broker\ndefault.replication.factor=1\nmin.insync.replicas=1\n',
+      settings: { kafka: { brokers: 2 } },
+    },
     { name: 'a producer file has no min.insync.replicas', filename: 'producer.properties', code: 'bootstrap.servers=kafka:9092\nacks=all\n' },
   ],
   invalid: [
+    {
+      name: 'minimum 1 over a replication factor of 1 on a three-node combined-mode cluster',
+      filename: 'server.properties',
+      code: dedent`
+        process.roles=broker,controller
+        controller.quorum.voters=1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093
+        default.replication.factor=1
+        min.insync.replicas=1
+      `,
+      errors: [
+        {
+          messageId: 'singleCopy',
+          data: { written: 'min.insync.replicas', replicas: '`default.replication.factor` 1', brokers: 'the 3 brokers of this cluster' },
+          line: 4,
+          column: 21,
+          endColumn: 22,
+        },
+      ],
+    },
     {
       name: 'broker minimum 1 with a written default replication factor of 3',
       filename: 'config/server.properties',
@@ -303,6 +333,20 @@ yamlTester.run('valid-min-insync-replicas', rule as never, {
     { name: 'Spring producer settings', filename: 'application.yml', code: 'spring:\n  kafka:\n    producer:\n      acks: all\n' },
   ],
   invalid: [
+    {
+      name: 'Strimzi topic with one replica and a minimum of 1, brokers from settings',
+      filename: 'topics.yaml',
+      code: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: ledger\nspec:\n  replicas: 1\n  config:\n    min.insync.replicas: 1\n',
+      settings: { kafka: { brokers: 5 } },
+      errors: [
+        {
+          messageId: 'singleCopy',
+          data: { written: 'min.insync.replicas', replicas: '`replicas` 1', brokers: 'the 5 brokers of this cluster' },
+          line: 8,
+          column: 26,
+        },
+      ],
+    },
     {
       name: 'two-broker compose cluster requiring both brokers, through a YAML anchor',
       filename: 'docker-compose.yml',

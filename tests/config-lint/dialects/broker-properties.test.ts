@@ -21,7 +21,8 @@ describe('broker properties', () => {
     expect(model.dialect).toBe('broker-properties');
     const view = model.views[0]!;
     expect(view).toMatchObject({ role: 'broker', client: 'java', dialect: 'broker-properties', complete: true });
-    expect(view.brokers).toBeUndefined();
+    // A combined-mode node with one voter: a one-node cluster.
+    expect(view.brokers).toBe(1);
     expect(entriesOf(view)).toEqual([
       { key: 'process.roles', written: 'process.roles', value: 'broker,controller', at: '2:0' },
       { key: 'node.id', written: 'node.id', value: 1, at: '3:0' },
@@ -34,6 +35,17 @@ describe('broker properties', () => {
       { key: 'unclean.leader.election.enable', written: 'unclean.leader.election.enable', value: false, at: '10:0' },
       { key: 'log.retention.hours', written: 'log.retention.hours', value: 168, at: '11:0' },
     ]);
+  });
+
+  it('counts the brokers of a combined-mode cluster from its voters, and only then', () => {
+    const combined = 'process.roles=broker,controller\ncontroller.quorum.voters=1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093\n';
+    expect(extract('server.properties', combined).views[0]!.brokers).toBe(3);
+    const brokerOnly = 'process.roles=broker\ncontroller.quorum.voters=1@c-1:9093,2@c-2:9093,3@c-3:9093\n';
+    expect(extract('broker.properties', brokerOnly).views[0]!.brokers).toBeUndefined();
+    const dynamicQuorum = 'process.roles=broker,controller\ncontroller.quorum.bootstrap.servers=kafka-1:9093,kafka-2:9093\n';
+    expect(extract('server.properties', dynamicQuorum).views[0]!.brokers).toBeUndefined();
+    const placeholder = 'process.roles=broker,controller\ncontroller.quorum.voters=${KAFKA_VOTERS}\n';
+    expect(extract('server.properties', placeholder).views[0]!.brokers).toBeUndefined();
   });
 
   it('recognises broker and controller files by name, and other files by broker-only keys', () => {
