@@ -23,6 +23,12 @@ function autoResolveIsOn(view: ConfigView | undefined): boolean {
   return view.complete;
 }
 
+/** `autoCommit: false` in the run options: the auto-resolved offset is then never committed by the consumer. */
+function autoCommitIsOff(view: ConfigView | undefined): boolean {
+  const entry = view?.get('enable.auto.commit');
+  return entry !== undefined && booleanValue(entry.value) === false;
+}
+
 function isLoop(node: TSESTree.Node): boolean {
   switch (node.type) {
     case AST_NODE_TYPES.ForStatement:
@@ -87,6 +93,16 @@ function isStaleGuard(batch: BatchHandler, exit: Exit, loop: MessageLoop): boole
   if (!guard?.consequent) return false;
   const test = skipTransparent(guard.test);
   return test.type === AST_NODE_TYPES.CallExpression && batch.calledFunction(test) === 'isStale';
+}
+
+/**
+ * `if (!isRunning()) return;` with `autoCommit: false`: the consumer is stopping, and the batch it
+ * auto-resolves on the way out is not committed, so the next consumer of the partition reads it again.
+ */
+function isShutdownWithoutCommit(batch: BatchHandler, exit: Exit, limit: TSESTree.Node): boolean {
+  if (!autoCommitIsOff(batch.site.runOptions)) return false;
+  const guard = guardOf(exit, limit);
+  return guard?.consequent === true && batch.calls(guard.test, 'isRunning');
 }
 
 function exitText(exit: Exit): string {
@@ -168,11 +184,13 @@ export default createRule<Options, MessageId>({
           for (const loop of batch.messageLoops()) {
             const resolves = batch.calls(loop.body, 'resolveOffset');
             for (const exit of exitsOf(loop)) {
-              if (!isStaleGuard(batch, exit, loop)) reportExit(batch, exit, 'earlyExit', resolves);
+              if (!isStaleGuard(batch, exit, loop) && !isShutdownWithoutCommit(batch, exit, loop)) reportExit(batch, exit, 'earlyExit', resolves);
             }
           }
           const resolvesAnywhere = batch.functions.some((fn) => batch.calls(fn.body, 'resolveOffset'));
-          for (const exit of returnsBeforeBatch(batch)) reportExit(batch, exit, 'returnBeforeBatch', resolvesAnywhere);
+          for (const exit of returnsBeforeBatch(batch)) {
+            if (!isShutdownWithoutCommit(batch, exit, exit)) reportExit(batch, exit, 'returnBeforeBatch', resolvesAnywhere);
+          }
         }
       },
     });

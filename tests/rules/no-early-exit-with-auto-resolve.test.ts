@@ -209,8 +209,42 @@ codeTester.run('no-early-exit-with-auto-resolve', rule, {
         module.exports = { Enricher };
       `,
     },
+    {
+      name: 'stopping without auto-commit: the auto-resolved batch is never committed, the next owner reads it again',
+      code: dedent`
+        ${header}
+        await consumer.run({
+          autoCommit: false,
+          eachBatch: async ({ batch, isRunning, isStale, commitOffsetsIfNecessary }) => {
+            if (!isRunning() || isStale()) return;
+            for (const message of batch.messages) {
+              if (!isRunning()) break;
+              await handle(message);
+            }
+            await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: String(Number(batch.lastOffset()) + 1) }] }] });
+          },
+        });
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'without auto-commit, a break that is not a shutdown still skips the rest in this session',
+      code: dedent`
+        ${header}
+        await consumer.run({
+          autoCommit: false,
+          eachBatch: async ({ batch, heartbeat }) => {
+            for (const message of batch.messages) {
+              if (message.value === null) break;
+              await handle(message);
+              await heartbeat();
+            }
+          },
+        });
+      `,
+      errors: [{ messageId: 'earlyExit', data: { exit: 'break' }, line: 9, column: 35, endColumn: 41, suggestions: [] }],
+    },
     {
       name: 'the stop-early pattern with auto-resolve left on (the default)',
       code: dedent`
