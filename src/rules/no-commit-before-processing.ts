@@ -42,6 +42,24 @@ function statementsOf(node: TSESTree.Node): readonly Statement[] | undefined {
   return undefined;
 }
 
+/** Awaited pauses that do no work on a message: `sleep(ms)`, `delay(ms)`, timers/promises `setTimeout(ms)`. */
+const DELAY_FUNCTIONS = new Set(['sleep', 'delay', 'setTimeout']);
+
+/** `new Promise((resolve) => setTimeout(resolve, ms))` or a call of a delay function: a pause, not work. */
+function isDelay(awaited: TSESTree.Node): boolean {
+  if (awaited.type === AST_NODE_TYPES.CallExpression) {
+    const name = calleeName(awaited);
+    return name !== undefined && DELAY_FUNCTIONS.has(name);
+  }
+  if (awaited.type !== AST_NODE_TYPES.NewExpression || skipTransparent(awaited.callee).type !== AST_NODE_TYPES.Identifier) return false;
+  const [executor] = awaited.arguments;
+  if (!executor || !isFunctionNode(executor)) return false;
+  const body = executor.body;
+  const only = body.type === AST_NODE_TYPES.BlockStatement ? (body.body.length === 1 ? body.body[0] : undefined) : body;
+  const expression = only?.type === AST_NODE_TYPES.ExpressionStatement ? only.expression : only;
+  return expression?.type === AST_NODE_TYPES.CallExpression && calleeName(expression) === 'setTimeout';
+}
+
 /** The first awaited (or returned) piece of work in `statement`, if any. */
 function findWork(statement: Statement, bookkeeping: ReadonlySet<string>): TSESTree.Node | undefined {
   for (const node of nodesIn(statement, false)) {
@@ -55,6 +73,7 @@ function findWork(statement: Statement, bookkeeping: ReadonlySet<string>): TSEST
       if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) return node;
       continue;
     }
+    if (isDelay(awaited)) continue;
     if (awaited.type === AST_NODE_TYPES.CallExpression) {
       const name = calleeName(awaited);
       if (name !== undefined && bookkeeping.has(name)) continue;

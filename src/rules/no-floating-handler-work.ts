@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-import { enclosingClassOfThis, isFunctionNode, memberName, skipTransparent, type FunctionNode } from '../code/ast.js';
+import { enclosingClassOfThis, isFunctionNode, memberName, nodesIn, skipTransparent, type FunctionNode } from '../code/ast.js';
 import { evaluate, getTrackedClient, resolveFunctions, type KafkaFileModel } from '../code/index.js';
 import { DefinitionType, isBuiltInGlobal, lookUp } from '../code/scope.js';
 import { createRule } from '../util/create-rule.js';
@@ -55,6 +55,17 @@ function declaredToReturnPromise(context: Context, callee: TSESTree.Node): boole
         returnsPromise(definition.node),
     )
   );
+}
+
+/** Whether a function calls a `heartbeat()` (the payload's, destructured or not): a keep-alive, not message work. */
+function callsHeartbeat(fn: FunctionNode): boolean {
+  for (const node of nodesIn(fn.body, false)) {
+    if (node.type !== AST_NODE_TYPES.CallExpression) continue;
+    const callee = skipTransparent(node.callee);
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+    if (name === 'heartbeat') return true;
+  }
+  return false;
 }
 
 /** The start of a report: a call up to the end of its callee (`this.process`, `items.forEach`), anything else whole. */
@@ -114,7 +125,8 @@ class HandlerScanner {
   private discardingCaller(call: TSESTree.CallExpression, fn: FunctionNode): string | undefined {
     if (isDroppingForEach(call, fn)) return 'forEach';
     const scheduler = schedulerName(this.context, call, fn);
-    if (scheduler !== undefined) return scheduler;
+    // A keep-alive timer (`setInterval(async () => { await heartbeat(); }, 3000)`) does no message work.
+    if (scheduler !== undefined) return callsHeartbeat(fn) ? undefined : scheduler;
     const callee = skipTransparent(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments[1] !== fn) return undefined;
     const name = memberName(callee);

@@ -80,8 +80,45 @@ codeTester.run('no-commit-before-processing', rule, {
         }
       `,
     },
+    {
+      name: 'a poison message resolved in catch, then a pause between polls (torixtv/nestjs-kafka)',
+      code: dedent`
+        ${header}
+        await consumer.run({
+          eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
+            for (const message of batch.messages) {
+              try {
+                await handle(message);
+                resolveOffset(message.offset);
+                await heartbeat();
+              } catch (error) {
+                console.error('skipping a broken message', error);
+                resolveOffset(message.offset);
+              }
+            }
+            await new Promise((resolve) => setTimeout(resolve, 1000));
+          },
+        });
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'a pause between the resolve and the work does not make the work come first',
+      code: dedent`
+        ${header}
+        await consumer.run({
+          eachBatch: async ({ batch, resolveOffset }) => {
+            for (const message of batch.messages) {
+              resolveOffset(message.offset);
+              await new Promise((resolve) => setTimeout(resolve, 50));
+              await handle(message);
+            }
+          },
+        });
+      `,
+      errors: [{ messageId: 'commitBeforeWork', data: { call: 'resolveOffset', line: 10 }, line: 8, column: 7, endColumn: 36 }],
+    },
     {
       name: 'offsets committed by a transaction before the work that follows it',
       code: dedent`

@@ -276,6 +276,29 @@ codeTester.run('no-floating-handler-work', rule, {
       `,
     },
     {
+      name: 'an async keep-alive timer in an eachBatch handler (jescrich/nestjs-kafka-client)',
+      code: dedent`
+        ${header}
+        declare function handleAll(messages: unknown[]): Promise<void>;
+        await consumer.run({
+          eachBatch: async ({ batch, heartbeat, isRunning }) => {
+            const keepAlive = setInterval(async () => {
+              try {
+                if (isRunning()) await heartbeat();
+              } catch (error) {
+                console.warn('heartbeat failed', error);
+              }
+            }, 8000);
+            try {
+              await handleAll(batch.messages);
+            } finally {
+              clearInterval(keepAlive);
+            }
+          },
+        });
+      `,
+    },
+    {
       name: 'synchronous forEach callbacks and emits to synchronous listeners or to remote peers',
       code: dedent`
         ${header}
