@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { KafkaRuleDocs } from '../util/create-rule.js';
 import commitNextOffset from './commit-next-offset.js';
+import noAutoCommit from './no-auto-commit.js';
 import noCommitBeforeProcessing from './no-commit-before-processing.js';
 import noConcurrentBatchProcessing from './no-concurrent-batch-processing.js';
 import noConstantMessageKey from './no-constant-message-key.js';
@@ -25,6 +26,7 @@ import requireReplication from './require-replication.js';
 import safeInFlightRequests from './safe-in-flight-requests.js';
 import validConsumerTimeouts from './valid-consumer-timeouts.js';
 import validMinInsyncReplicas from './valid-min-insync-replicas.js';
+import validStreamsGuarantee from './valid-streams-guarantee.js';
 import validTransactionalProducer from './valid-transactional-producer.js';
 
 export type KafkaRule = TSESLint.RuleModule<string, readonly unknown[], KafkaRuleDocs> & {
@@ -34,6 +36,7 @@ export type KafkaRule = TSESLint.RuleModule<string, readonly unknown[], KafkaRul
 /** Every rule of the plugin, by id without the `kafka/` prefix. */
 export const rules: Record<string, KafkaRule> = {
   'commit-next-offset': commitNextOffset,
+  'no-auto-commit': noAutoCommit,
   'no-commit-before-processing': noCommitBeforeProcessing,
   'no-concurrent-batch-processing': noConcurrentBatchProcessing,
   'no-constant-message-key': noConstantMessageKey,
@@ -57,5 +60,6 @@ export const rules: Record<string, KafkaRule> = {
   'safe-in-flight-requests': safeInFlightRequests,
   'valid-consumer-timeouts': validConsumerTimeouts,
   'valid-min-insync-replicas': validMinInsyncReplicas,
+  'valid-streams-guarantee': validStreamsGuarantee,
   'valid-transactional-producer': validTransactionalProducer,
 } as Record<string, KafkaRule>;
