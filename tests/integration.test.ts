@@ -14,7 +14,7 @@ const files: Record<string, string> = {
     import { Kafka } from 'kafkajs';
 
     const kafka = new Kafka({ clientId: 'orders', brokers: ['kafka:9092'] });
-    const producer = kafka.producer({ idempotent: true });
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
 
     export async function publish(orderId: string, body: string): Promise<void> {
       await producer.send({ topic: 'orders', acks: 1, messages: [{ key: orderId, value: body }] });

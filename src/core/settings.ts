@@ -8,6 +8,8 @@ export interface KafkaSettings {
   replicationFactor?: number;
   /** Whether producers of the codebase are transactional. */
   transactional?: boolean;
+  /** The brokers' `transaction.max.timeout.ms` (Kafka's default: 900000), when it differs from Kafka's default. */
+  transactionMaxTimeoutMs?: number;
 }
 
 export function readKafkaSettings(settings: Readonly<Record<string, unknown>> | undefined): KafkaSettings {

@@ -25,6 +25,7 @@ import requireReadCommitted from './require-read-committed.js';
 import requireReplication from './require-replication.js';
 import safeInFlightRequests from './safe-in-flight-requests.js';
 import validConsumerTimeouts from './valid-consumer-timeouts.js';
+import validDeliveryTimeout from './valid-delivery-timeout.js';
 import validMinInsyncReplicas from './valid-min-insync-replicas.js';
 import validStreamsGuarantee from './valid-streams-guarantee.js';
 import validTransactionalProducer from './valid-transactional-producer.js';
@@ -59,6 +60,7 @@ export const rules: Record<string, KafkaRule> = {
   'require-replication': requireReplication,
   'safe-in-flight-requests': safeInFlightRequests,
   'valid-consumer-timeouts': validConsumerTimeouts,
+  'valid-delivery-timeout': validDeliveryTimeout,
   'valid-min-insync-replicas': validMinInsyncReplicas,
   'valid-streams-guarantee': validStreamsGuarantee,
   'valid-transactional-producer': validTransactionalProducer,

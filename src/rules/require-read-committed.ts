@@ -43,6 +43,13 @@ function isStreamsClientView(view: ConfigView, views: readonly ConfigView[]): bo
   return !view.complete && views.some((other) => other.role === 'streams');
 }
 
+/**
+ * Dialects whose Java consumer files belong to the application itself, so an unset `isolation.level`
+ * is a choice the codebase made. A Strimzi `KafkaBridge` is left out: its consumers serve whatever HTTP
+ * clients subscribe through it, which the rule cannot see (a written read_uncommitted is reported).
+ */
+const DEFAULT_VISIBLE_DIALECTS = new Set(['java-properties', 'spring']);
+
 function isReadUncommitted(entry: ConfigEntry): boolean {
   return typeof entry.value === 'string' && entry.value.trim().toLowerCase() === 'read_uncommitted';
 }
@@ -110,7 +117,8 @@ export default createRule<Options, MessageId>({
         if (view.scope !== 'client' || (view.role !== 'consumer' && view.role !== 'common')) return;
         const entry = view.get('isolation.level');
         // Only read_uncommitted is reported, and only the Java client defaults to it: kafkajs and librdkafka read committed.
-        if (entry ? !isReadUncommitted(entry) : view.client !== 'java' || view.role !== 'consumer' || !view.complete) return;
+        const defaultApplies = view.client === 'java' && view.role === 'consumer' && view.complete && DEFAULT_VISIBLE_DIALECTS.has(view.dialect);
+        if (entry ? !isReadUncommitted(entry) : !defaultApplies) return;
         const { views, where } = file();
         if (where === undefined || isStreamsClientView(view, views)) return;
         if (entry) {

@@ -114,7 +114,7 @@ export default createRule<Options, MessageId>({
       reorderIdempotenceOff:
         '`{{written}}` false turns idempotence off while up to {{inFlight}} produce requests per connection may be in flight ({{owner}}): when one fails and is retried, a later batch may already be written, so the messages of a partition are stored out of order. Remove it (idempotence keeps order with up to 5 in flight), or set `{{inFlightKey}}` to 1.',
       ignoreKeys:
-        '`{{written}}` true makes the producer ignore message keys when it picks a partition: messages with the same key are spread over partitions, so consumers no longer see them in order, and compaction keeps a latest value per partition rather than per key. Remove it to keep key-based partitioning.',
+        '`{{written}}` true makes the producer ignore message keys when it picks a partition (Kafka 3.3 and later): keyed messages are spread over partitions like key-less ones, so the messages of one key no longer reach consumers in order, topics joined on the key are no longer co-partitioned, and compaction keeps a latest value per partition rather than per key. Remove it, or set it to false, to keep key-based partitioning.',
       useFive: 'Set `{{written}}` to 5.',
       useOne: 'Set `{{written}}` to 1.',
       limitInFlight: 'Allow one request in flight per connection.',

@@ -6,21 +6,25 @@ import { resolveValue } from '../code/resolve.js';
 import { DefinitionType, lookUp } from '../code/scope.js';
 import type { Client, ConfigEntry, ConfigScalar, ConfigView, Insertion } from '../core/config-view.js';
 import type { SourceLocation } from '../core/location.js';
+import { readKafkaSettings } from '../core/settings.js';
 import { isConfigSourceCode } from '../config-lint/model.js';
 import { createRule } from '../util/create-rule.js';
 import { booleanValue, describeMs, numericValue } from '../util/values.js';
-import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
+import { reportOncePerLocation, viewsOfFile, visitKafka } from '../util/view-visitor.js';
 
-export type Options = [{ maxTransactionTimeoutMs?: number }];
+export type Options = [{ maxTransactionTimeoutMs?: number; idempotentInFlight?: boolean }];
 export type MessageId =
   | 'kafkajsNotIdempotent'
   | 'inFlightUnset'
   | 'inFlightAboveOne'
+  | 'idempotentInFlightUnset'
+  | 'idempotentInFlightAboveOne'
   | 'idempotenceOffRejected'
   | 'acksRejected'
   | 'retriesRejected'
   | 'inFlightRejected'
   | 'transactionTimeoutTooLong'
+  | 'messageTimeoutAboveTransaction'
   | 'autoCommitWithTransaction'
   | 'commitOutsideTransaction'
   | 'enableIdempotence'
@@ -29,6 +33,9 @@ export type MessageId =
 
 /** The broker's `transaction.max.timeout.ms` default (Kafka 3.9 `TransactionStateManagerConfig`). */
 const DEFAULT_MAX_TRANSACTION_TIMEOUT_MS = 900_000;
+
+/** librdkafka's `transaction.timeout.ms` default (CONFIGURATION.md), which the Confluent KafkaJS API also sets. */
+const LIBRDKAFKA_TRANSACTION_TIMEOUT_MS = 60_000;
 
 /** Java and librdkafka producers refuse idempotence (which transactions need) above this many in-flight requests. */
 const MAX_IN_FLIGHT_FOR_IDEMPOTENCE = 5;
@@ -51,6 +58,18 @@ function transactionalEntry(view: ConfigView): ConfigEntry | undefined {
   const entry = view.get('transactional.id') ?? view.get('spring.producer.transaction-id-prefix');
   if (!entry || entry.value === null || entry.value === '' || entry.text.trim() === 'undefined') return undefined;
   return entry;
+}
+
+/** The entry written last of several, by its place in the source. */
+function lastWritten(entries: readonly (ConfigEntry | undefined)[]): ConfigEntry | undefined {
+  let last: ConfigEntry | undefined;
+  for (const entry of entries) if (entry && (!last || entry.keySpan.range[0] >= last.keySpan.range[0])) last = entry;
+  return last;
+}
+
+/** A positive whole number of milliseconds from the shared settings, if one is given. */
+function settingsMs(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 function isAcksAll(value: ConfigScalar): boolean {
@@ -179,6 +198,10 @@ export default createRule<Options, MessageId>({
         'This {{kind}} kafkajs producer leaves `maxInFlightRequests` unset, which kafkajs treats as unlimited: with several requests in flight, a retried batch can be reordered or rejected with OUT_OF_ORDER_SEQUENCE_NUMBER, and kafkajs lacks the sequence handling that makes this safe in the Java client. Set `maxInFlightRequests: 1`, as the kafkajs docs require for exactly-once.',
       inFlightAboveOne:
         '`{{written}}` {{value}} on a {{kind}} kafkajs producer allows several requests in flight: a retried batch can be reordered or rejected with OUT_OF_ORDER_SEQUENCE_NUMBER, and kafkajs lacks the sequence handling that makes this safe in the Java client. Use 1, as the kafkajs docs require for exactly-once.',
+      idempotentInFlightUnset:
+        'This idempotent kafkajs producer leaves `maxInFlightRequests` unset, which kafkajs treats as unlimited, while the kafkajs docs pair `idempotent: true` with `maxInFlightRequests: 1`: kafkajs has none of the sequence recovery that lets the Java client keep several idempotent requests in flight, and concurrent idempotent sends have failed with OUT_OF_ORDER_SEQUENCE_NUMBER. Set `maxInFlightRequests: 1`; kafkajs 2.x already sends one produce request per broker at a time for idempotent producers, so the limit costs nothing there.',
+      idempotentInFlightAboveOne:
+        '`{{written}}` {{value}} on an idempotent kafkajs producer allows several requests in flight, while the kafkajs docs pair `idempotent: true` with `maxInFlightRequests: 1`: kafkajs has none of the sequence recovery that lets the Java client keep several idempotent requests in flight, and concurrent idempotent sends have failed with OUT_OF_ORDER_SEQUENCE_NUMBER. Use 1; kafkajs 2.x already sends one produce request per broker at a time for idempotent producers, so the limit costs nothing there.',
       idempotenceOffRejected:
         '`{{written}}` is false on a transactional producer: transactions need idempotence, so {{refusal}}. Remove it or set it to true.',
       acksRejected:
@@ -188,7 +211,9 @@ export default createRule<Options, MessageId>({
       inFlightRejected:
         '`{{written}}` {{value}} cannot be used by a transactional producer: transactions need idempotence, which allows at most 5 in-flight requests per connection, so {{refusal}}. Use at most 5.',
       transactionTimeoutTooLong:
-        '`{{written}}` {{value}} is above the broker\'s `transaction.max.timeout.ms` ({{max}}): the broker rejects the producer\'s InitProducerId with INVALID_TRANSACTION_TIMEOUT, so no transaction can start. Use at most {{max}}, or raise the brokers\' limit and set this rule\'s `maxTransactionTimeoutMs` option.',
+        '`{{written}}` {{value}} is above the broker\'s `transaction.max.timeout.ms` ({{max}}): the broker rejects the producer\'s InitProducerId with INVALID_TRANSACTION_TIMEOUT, so no transaction can start. Use at most {{max}}, or, where the brokers allow more, set `settings.kafka.transactionMaxTimeoutMs` to their limit.',
+      messageTimeoutAboveTransaction:
+        '`{{written}}` {{value}} is above the transaction timeout ({{timeout}}): a message could outlive the transaction it belongs to, so librdkafka refuses to create this transactional producer ("`message.timeout.ms` must be set <= `transaction.timeout.ms`"). Use at most {{max}}, or leave it unset: a transactional producer then times messages out with its transaction timeout.',
       autoCommitWithTransaction:
         'This handler commits its input offsets in a transaction (`sendOffsets`), but the consumer\'s auto-commit is on (`{{written}}`): it also commits the consumed offsets outside the transaction, on its own schedule, so input can be committed although its transaction aborted, and exactly-once is lost. Set `{{written}}` to false and let `sendOffsets` commit.',
       commitOutsideTransaction:
@@ -204,19 +229,28 @@ export default createRule<Options, MessageId>({
           maxTransactionTimeoutMs: {
             type: 'integer',
             minimum: 0,
-            description: "The brokers' `transaction.max.timeout.ms` (Kafka's default: 900000).",
+            description:
+              "The brokers' `transaction.max.timeout.ms`. Defaults to `settings.kafka.transactionMaxTimeoutMs`, else Kafka's default of 900000.",
+          },
+          idempotentInFlight: {
+            type: 'boolean',
+            description:
+              'Whether idempotent kafkajs producers that are not transactional must also limit `maxInFlightRequests` to 1 (default: true). False limits the check to transactional producers.',
           },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ maxTransactionTimeoutMs: DEFAULT_MAX_TRANSACTION_TIMEOUT_MS }],
+    defaultOptions: [{ idempotentInFlight: true }],
   },
   create(context, [options]) {
     const report = reportOncePerLocation(context);
     const { sourceCode } = context;
     const inConfigFile = isConfigSourceCode(sourceCode);
-    const maxTimeout = options.maxTransactionTimeoutMs ?? DEFAULT_MAX_TRANSACTION_TIMEOUT_MS;
+    const settings = readKafkaSettings(context.settings);
+    const maxTimeout =
+      options.maxTransactionTimeoutMs ?? settingsMs(settings.transactionMaxTimeoutMs) ?? DEFAULT_MAX_TRANSACTION_TIMEOUT_MS;
+    const idempotentInFlight = options.idempotentInFlight ?? true;
 
     function insertSuggestion(insertion: Insertion | undefined, messageId: MessageId, data: Record<string, string>) {
       return insertion ? [{ messageId, data, fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(insertion.range, insertion.text) }] : [];
@@ -257,16 +291,16 @@ export default createRule<Options, MessageId>({
           });
         }
       }
-      // Only transactions need one request in flight: kafkajs already serialises an idempotent
-      // producer's requests per broker (eosManager.acquireBrokerLock), as safe-in-flight-requests explains.
-      if (!transactional) return;
-      const kind = 'transactional';
+      // The kafkajs docs ask both kinds for one request in flight. kafkajs 2.x also serialises an
+      // idempotent producer's produce requests per broker (eosManager.acquireBrokerLock); see the docs.
+      const kind = transactional ? 'transactional' : idempotent === true && idempotentInFlight ? 'idempotent' : undefined;
+      if (!kind) return;
       const inFlight = view.get('max.in.flight.requests.per.connection');
       if (!inFlight) {
         if (!view.complete) return;
         report({
-          loc: transactional.keySpan.loc,
-          messageId: 'inFlightUnset',
+          loc: transactional ? transactional.keySpan.loc : view.anchor.loc,
+          messageId: transactional ? 'inFlightUnset' : 'idempotentInFlightUnset',
           data: { kind },
           suggest: insertSuggestion(view.insert?.('max.in.flight.requests.per.connection', 1), 'setValue', {
             written: 'maxInFlightRequests',
@@ -280,7 +314,7 @@ export default createRule<Options, MessageId>({
       if (inFlight.value === null || (count !== undefined && count > 1)) {
         report({
           loc: inFlight.valueSpan.loc,
-          messageId: 'inFlightAboveOne',
+          messageId: transactional ? 'inFlightAboveOne' : 'idempotentInFlightAboveOne',
           data: { written: inFlight.written, value: inFlight.text, kind },
           suggest: replaceSuggestion(inFlight, 1, '1'),
         });
@@ -325,6 +359,41 @@ export default createRule<Options, MessageId>({
           suggest: replaceSuggestion(inFlight, MAX_IN_FLIGHT_FOR_IDEMPOTENCE, '5'),
         });
       }
+    }
+
+    /**
+     * librdkafka: a transactional producer's explicit `message.timeout.ms` (alias `delivery.timeout.ms`)
+     * above its `transaction.timeout.ms` is a configuration error (`rd_kafka_topic_conf_finalize`).
+     */
+    function checkMessageTimeout(view: ConfigView): void {
+      if (!transactionalEntry(view)) return;
+      const idempotence = view.get('enable.idempotence');
+      if (idempotence && booleanValue(idempotence.value) === false) return; // refused anyway, reported above
+      const entry = lastWritten([view.get('delivery.timeout.ms'), view.get('message.timeout.ms')]);
+      const messageTimeout = numericValue(entry?.value);
+      if (!entry || messageTimeout === undefined) return;
+      const written = view.get('transaction.timeout.ms');
+      if (!written && mayInheritTransactionTimeout(view)) return;
+      const transactionTimeout = written ? numericValue(written.value) : LIBRDKAFKA_TRANSACTION_TIMEOUT_MS;
+      if (transactionTimeout === undefined || messageTimeout <= transactionTimeout) return;
+      const timeout = written ? `\`${written.written}\` ${transactionTimeout}` : `the default \`transaction.timeout.ms\` of ${transactionTimeout}`;
+      report({
+        loc: entry.valueSpan.loc,
+        messageId: 'messageTimeoutAboveTransaction',
+        data: { written: entry.written, value: entry.text, timeout, max: transactionTimeout },
+        suggest: replaceSuggestion(entry, typeof entry.value === 'string' ? String(transactionTimeout) : transactionTimeout, String(transactionTimeout)),
+      });
+    }
+
+    /** Whether a shared librdkafka view of the file (a Confluent `new Kafka({...})`) may set the transaction timeout. */
+    function mayInheritTransactionTimeout(view: ConfigView): boolean {
+      return viewsOfFile(context).some(
+        (other) =>
+          other !== view &&
+          other.role === 'common' &&
+          other.client === view.client &&
+          (!other.complete || other.get('transaction.timeout.ms') !== undefined),
+      );
     }
 
     function checkTransactionTimeout(view: ConfigView): void {
@@ -395,6 +464,7 @@ export default createRule<Options, MessageId>({
           if (view.role === 'producer') checkKafkajsProducer(view);
         } else {
           checkRefusedProducer(view, view.client);
+          if (view.client === 'librdkafka' && view.role === 'producer') checkMessageTimeout(view);
         }
       },
       code(model) {

@@ -332,7 +332,7 @@ describe('the real plugin', () => {
     const dir = project({
       'src/worker.js': [
         "const { Kafka } = require('kafkajs');",
-        "const producer = new Kafka({ brokers: ['kafka:9092'] }).producer({ idempotent: true });",
+        "const producer = new Kafka({ brokers: ['kafka:9092'] }).producer({ idempotent: true, maxInFlightRequests: 1 });",
         '// eslint-disable-next-line no-console',
         "console.log('ready');",
         "module.exports = (order) => producer.send({ topic: 'orders', acks: 1, messages: [{ key: order.id, value: 'v' }] });",

@@ -1,3 +1,7 @@
+import { Linter, type Rule } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../../src/index.js';
 import rule from '../../src/rules/prefer-cooperative-rebalancing.js';
 import { codeTester, dedent, propertiesTester, yamlTester } from '../rule-tester.js';
 
@@ -317,8 +321,73 @@ propertiesTester.run('prefer-cooperative-rebalancing', rule as never, {
       filename: 'librdkafka.conf',
       code: 'group.id=billing\npartition.assignment.strategy=range,cooperative-sticky\n',
     },
+    { name: 'librdkafka consumer on the KIP-848 protocol', filename: 'librdkafka.conf', code: 'bootstrap.servers=kafka:9092\ngroup.id=billing\ngroup.protocol=consumer\n' },
+    {
+      name: 'Java consumer on the KIP-848 protocol, written in any case, with an eager list it ignores',
+      filename: 'consumer.properties',
+      code: 'group.id=billing\ngroup.protocol=CONSUMER\npartition.assignment.strategy=org.apache.kafka.clients.consumer.RangeAssignor\n',
+    },
+    {
+      name: 'Spring consumer on the KIP-848 protocol through the shared properties',
+      filename: 'application.properties',
+      code: 'spring.kafka.properties.group.protocol=consumer\nspring.kafka.consumer.group-id=billing\n',
+    },
+    {
+      name: 'Spring Kafka Streams installs its own assignor',
+      filename: 'application.properties',
+      code: 'spring.kafka.streams.application-id=etl\nspring.kafka.streams.properties.consumer.partition.assignment.strategy=org.apache.kafka.clients.consumer.RangeAssignor\n',
+    },
+    {
+      name: 'suppressed with a reason',
+      filename: 'consumer.properties',
+      code: '# eslint-disable-next-line rule-to-test/prefer-cooperative-rebalancing -- single-member batch job\ngroup.id=nightly\n',
+    },
   ],
   invalid: [
+    {
+      name: 'Spring properties: an eager assignor in the consumer pass-through map',
+      filename: 'src/main/resources/application.properties',
+      code: 'spring.kafka.consumer.group-id=billing\nspring.kafka.consumer.properties.partition.assignment.strategy=org.apache.kafka.clients.consumer.RoundRobinAssignor\n',
+      errors: [
+        {
+          messageId: 'eagerStrategy',
+          data: {
+            written: 'spring.kafka.consumer.properties.partition.assignment.strategy',
+            value: 'org.apache.kafka.clients.consumer.RoundRobinAssignor',
+            fix: JAVA_FIX,
+          },
+          line: 2,
+          column: 64,
+          suggestions: [
+            {
+              messageId: 'useCooperative',
+              data: { written: 'spring.kafka.consumer.properties.partition.assignment.strategy', fix: JAVA_FIX },
+              output: `spring.kafka.consumer.group-id=billing\nspring.kafka.consumer.properties.partition.assignment.strategy=${JAVA_COOPERATIVE}\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Java consumer with the eager StickyAssignor, written with Kafka\'s class prefix',
+      filename: 'consumer.properties',
+      code: 'group.id=billing\npartition.assignment.strategy=class org.apache.kafka.clients.consumer.StickyAssignor\n',
+      errors: [
+        {
+          messageId: 'eagerStrategy',
+          data: { written: 'partition.assignment.strategy', value: 'class org.apache.kafka.clients.consumer.StickyAssignor', fix: JAVA_FIX },
+          line: 2,
+          column: 31,
+          suggestions: [
+            {
+              messageId: 'useCooperative',
+              data: { written: 'partition.assignment.strategy', fix: JAVA_FIX },
+              output: `group.id=billing\npartition.assignment.strategy=${JAVA_COOPERATIVE}\n`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'Java consumer on the default assignor list',
       filename: 'consumer.properties',
@@ -463,8 +532,38 @@ yamlTester.run('prefer-cooperative-rebalancing', rule as never, {
       filename: 'application.yml',
       code: 'spring:\n  kafka:\n    producer:\n      acks: all\n',
     },
+    {
+      name: 'Strimzi KafkaBridge consumer with the cooperative sticky assignor',
+      filename: 'bridge.yaml',
+      code: `apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaBridge\nmetadata:\n  name: bridge\nspec:\n  consumer:\n    config:\n      partition.assignment.strategy: ${JAVA_COOPERATIVE}\n`,
+    },
+    {
+      name: 'docker-compose configures brokers, not consumers',
+      filename: 'docker-compose.yml',
+      code: 'services:\n  kafka:\n    image: apache/kafka:3.8.0\n    environment:\n      KAFKA_PROCESS_ROLES: broker,controller\n',
+    },
   ],
   invalid: [
+    {
+      name: 'Strimzi KafkaBridge consumer with an eager assignor',
+      filename: 'bridge.yaml',
+      code: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaBridge\nmetadata:\n  name: bridge\nspec:\n  consumer:\n    config:\n      partition.assignment.strategy: org.apache.kafka.clients.consumer.RangeAssignor\n',
+      errors: [
+        {
+          messageId: 'eagerStrategy',
+          data: { written: 'partition.assignment.strategy', value: 'org.apache.kafka.clients.consumer.RangeAssignor', fix: JAVA_FIX },
+          line: 8,
+          column: 38,
+          suggestions: [
+            {
+              messageId: 'useCooperative',
+              data: { written: 'partition.assignment.strategy', fix: JAVA_FIX },
+              output: `apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaBridge\nmetadata:\n  name: bridge\nspec:\n  consumer:\n    config:\n      partition.assignment.strategy: ${JAVA_COOPERATIVE}\n`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'Spring consumer on the Java default',
       filename: 'application.yml',
@@ -529,4 +628,26 @@ yamlTester.run('prefer-cooperative-rebalancing', rule as never, {
       ],
     },
   ],
+});
+
+describe('prefer-cooperative-rebalancing under its kafka/ name', () => {
+  const kafka = { ...plugin, rules: { 'prefer-cooperative-rebalancing': rule as unknown as Rule.RuleModule } };
+  const lint = (text: string) =>
+    new Linter().verify(
+      text,
+      [{ files: ['**/*.properties'], plugins: { kafka }, language: 'kafka/properties', rules: { 'kafka/prefer-cooperative-rebalancing': 'error' } }],
+      { filename: 'consumer.properties' },
+    );
+
+  it('reports, and honours eslint-disable-next-line with a reason', () => {
+    const strategy = 'partition.assignment.strategy=org.apache.kafka.clients.consumer.RangeAssignor\n';
+    expect(lint(`group.id=g\n${strategy}`).map((message) => [message.ruleId, message.line])).toEqual([['kafka/prefer-cooperative-rebalancing', 2]]);
+    expect(lint(`group.id=g\n# eslint-disable-next-line kafka/prefer-cooperative-rebalancing -- batch job\n${strategy}`)).toEqual([]);
+  });
+
+  it('mentions the KIP-848 consumer protocol of Kafka 4 in every message', () => {
+    for (const id of ['eagerStrategy', 'eagerPreferred', 'javaDefault', 'librdkafkaDefault', 'kafkajsEager'] as const) {
+      expect(rule.meta.messages[id]).toMatch(/`group\.protocol`( to)? consumer on Kafka 4/);
+    }
+  });
 });

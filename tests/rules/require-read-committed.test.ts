@@ -1,3 +1,7 @@
+import { Linter, type Rule } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../../src/index.js';
 import rule from '../../src/rules/require-read-committed.js';
 import { codeTester, dedent, propertiesTester, yamlTester } from '../rule-tester.js';
 
@@ -291,8 +295,81 @@ propertiesTester.run('require-read-committed', rule as never, {
       filename: 'application.properties',
       code: 'spring.kafka.consumer.group-id=inventory\nspring.kafka.streams.application-id=projections\nspring.kafka.streams.properties.processing.guarantee=exactly_once_v2\n',
     },
+    {
+      name: 'Kafka Streams consumers are left to Streams, in a transactional codebase',
+      filename: 'streams.properties',
+      code: 'application.id=etl\nbootstrap.servers=kafka:9092\nconsumer.max.poll.records=500\n',
+      settings: transactionalSettings,
+    },
+    {
+      name: 'the codebase setting says no transactions',
+      filename: 'consumer.properties',
+      code: 'group.id=reports\nisolation.level=read_uncommitted\n',
+      settings: { kafka: { transactional: false } },
+    },
+    {
+      name: 'Spring consumer inheriting read_committed from the shared properties',
+      filename: 'application.properties',
+      code: 'spring.kafka.properties.isolation.level=read_committed\nspring.kafka.consumer.group-id=reports\n',
+      settings: transactionalSettings,
+    },
+    {
+      name: 'Spring: only shared settings, no consumer section',
+      filename: 'application.properties',
+      code: 'spring.kafka.bootstrap-servers=kafka:9092\n',
+      settings: transactionalSettings,
+    },
+    {
+      name: 'suppressed with a reason',
+      filename: 'consumer.properties',
+      code: 'group.id=lag-monitor\n# eslint-disable-next-line rule-to-test/require-read-committed -- monitoring sees every write\nisolation.level=read_uncommitted\n',
+      settings: transactionalSettings,
+    },
   ],
   invalid: [
+    {
+      name: 'Spring properties: a consumer section on the Java default, transactions known from the settings',
+      filename: 'src/main/resources/application.properties',
+      code: 'spring.kafka.consumer.group-id=reports\n',
+      settings: transactionalSettings,
+      errors: [
+        {
+          messageId: 'javaDefault',
+          data: { where: CODEBASE, fix: '`isolation.level` to read_committed' },
+          line: 1,
+          column: 1,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'readCommitted',
+              data: { fix: '`isolation.level` to read_committed' },
+              output: 'spring.kafka.consumer.group-id=reports\nspring.kafka.consumer.isolation-level=read_committed\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Spring properties: read_uncommitted in the consumer pass-through map, transactions known from the settings',
+      filename: 'application-prod.properties',
+      code: 'spring.kafka.consumer.group-id=reports\nspring.kafka.consumer.properties.isolation.level=read_uncommitted\n',
+      settings: transactionalSettings,
+      errors: [
+        {
+          messageId: 'readUncommitted',
+          data: { written: 'spring.kafka.consumer.properties.isolation.level', where: CODEBASE, fix: '`spring.kafka.consumer.properties.isolation.level` to read_committed' },
+          line: 2,
+          column: 50,
+          suggestions: [
+            {
+              messageId: 'readCommitted',
+              data: { fix: '`spring.kafka.consumer.properties.isolation.level` to read_committed' },
+              output: 'spring.kafka.consumer.group-id=reports\nspring.kafka.consumer.properties.isolation.level=read_committed\n',
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'Java consumer on the read_uncommitted default in a transactional codebase',
       filename: 'consumer.properties',
@@ -398,8 +475,56 @@ yamlTester.run('require-read-committed', rule as never, {
       filename: 'application.yml',
       code: 'spring:\n  kafka:\n    consumer:\n      group-id: g\n',
     },
+    {
+      name: 'Strimzi KafkaBridge: its consumers serve HTTP clients the rule cannot see',
+      filename: 'bridge.yaml',
+      code: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaBridge\nmetadata:\n  name: bridge\nspec:\n  consumer:\n    config:\n      auto.offset.reset: earliest\n',
+      settings: transactionalSettings,
+    },
   ],
   invalid: [
+    {
+      name: 'Spring YAML consumer on the Java default, transactions known from the settings',
+      filename: 'application.yml',
+      code: 'spring:\n  kafka:\n    consumer:\n      group-id: reports\n',
+      settings: transactionalSettings,
+      errors: [
+        {
+          messageId: 'javaDefault',
+          data: { where: CODEBASE, fix: '`isolation.level` to read_committed' },
+          line: 3,
+          column: 5,
+          suggestions: [
+            {
+              messageId: 'readCommitted',
+              data: { fix: '`isolation.level` to read_committed' },
+              output: 'spring:\n  kafka:\n    consumer:\n      group-id: reports\n      isolation-level: read_committed\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Strimzi KafkaBridge consumer reading uncommitted messages, transactions known from the settings',
+      filename: 'bridge.yaml',
+      code: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaBridge\nmetadata:\n  name: bridge\nspec:\n  consumer:\n    config:\n      isolation.level: read_uncommitted\n',
+      settings: transactionalSettings,
+      errors: [
+        {
+          messageId: 'readUncommitted',
+          data: { written: 'isolation.level', where: CODEBASE, fix: '`isolation.level` to read_committed' },
+          line: 8,
+          column: 24,
+          suggestions: [
+            {
+              messageId: 'readCommitted',
+              data: { fix: '`isolation.level` to read_committed' },
+              output: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaBridge\nmetadata:\n  name: bridge\nspec:\n  consumer:\n    config:\n      isolation.level: read_committed\n',
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'Spring consumer left on the Java default beside a transaction-id-prefix',
       filename: 'application.yml',
@@ -464,4 +589,27 @@ yamlTester.run('require-read-committed', rule as never, {
       ],
     },
   ],
+});
+
+describe('require-read-committed under its kafka/ name', () => {
+  const kafka = { ...plugin, rules: { 'require-read-committed': rule as unknown as Rule.RuleModule } };
+  const lint = (text: string) =>
+    new Linter().verify(
+      text,
+      [
+        {
+          files: ['**/*.properties'],
+          plugins: { kafka },
+          language: 'kafka/properties',
+          rules: { 'kafka/require-read-committed': 'error' },
+          settings: { kafka: { transactional: true } },
+        },
+      ],
+      { filename: 'consumer.properties' },
+    );
+
+  it('reports, and honours eslint-disable-next-line with a reason', () => {
+    expect(lint('group.id=g\nisolation.level=read_uncommitted\n').map((message) => [message.ruleId, message.line])).toEqual([['kafka/require-read-committed', 2]]);
+    expect(lint('group.id=g\n# eslint-disable-next-line kafka/require-read-committed -- lag monitor\nisolation.level=read_uncommitted\n')).toEqual([]);
+  });
 });

@@ -1,3 +1,7 @@
+import { Linter, type Rule } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../../src/index.js';
 import rule from '../../src/rules/safe-in-flight-requests.js';
 import { codeTester, dedent, propertiesTester, yamlTester } from '../rule-tester.js';
 
@@ -16,7 +20,7 @@ const reorder = (written: string, value: number, reason: string) =>
 const reorderIdempotenceOff = (written: string, inFlight: number, owner: string, inFlightKey: string) =>
   `\`${written}\` false turns idempotence off while up to ${inFlight} produce requests per connection may be in flight (${owner}): when one fails and is retried, a later batch may already be written, so the messages of a partition are stored out of order. Remove it (idempotence keeps order with up to 5 in flight), or set \`${inFlightKey}\` to 1.`;
 const ignoreKeys = (written: string) =>
-  `\`${written}\` true makes the producer ignore message keys when it picks a partition: messages with the same key are spread over partitions, so consumers no longer see them in order, and compaction keeps a latest value per partition rather than per key. Remove it to keep key-based partitioning.`;
+  `\`${written}\` true makes the producer ignore message keys when it picks a partition (Kafka 3.3 and later): keyed messages are spread over partitions like key-less ones, so the messages of one key no longer reach consumers in order, topics joined on the key are no longer co-partitioned, and compaction keeps a latest value per partition rather than per key. Remove it, or set it to false, to keep key-based partitioning.`;
 
 const confluent = (producer: string) =>
   `const { Kafka } = require('@confluentinc/kafka-javascript').KafkaJS;\nconst kafka = new Kafka({ kafkaJS: { brokers: ['kafka:9092'] } });\nmodule.exports = ${producer};\n`;
@@ -160,8 +164,43 @@ propertiesTester.run('safe-in-flight-requests', rule as never, {
       code: `application.id=ledger\nbootstrap.servers=kafka:9092\nprocessing.guarantee=exactly_once_v2\nproducer.${IN_FLIGHT}=10\n`,
     },
     { name: 'not a Kafka file', filename: 'gradle.properties', code: 'org.gradle.parallel=true\npartitioner.ignore.keys=true\n' },
+    { name: 'keys kept explicitly', filename: 'producer.properties', code: 'bootstrap.servers=kafka:9092\npartitioner.ignore.keys=false\n' },
+    { name: 'a consumer file has no partitioner', filename: 'consumer.properties', code: 'group.id=billing\npartitioner.ignore.keys=true\n' },
+    { name: 'a broker file has no partitioner', filename: 'server.properties', code: 'process.roles=broker\nnode.id=1\npartitioner.ignore.keys=true\n' },
+    {
+      name: 'suppressed with a reason',
+      filename: 'producer.properties',
+      code: '# eslint-disable-next-line rule-to-test/safe-in-flight-requests -- key-less load test\npartitioner.ignore.keys=true\n',
+    },
   ],
   invalid: [
+    {
+      name: 'Spring properties: the producer pass-through map, any case',
+      filename: 'application.properties',
+      code: 'spring.kafka.producer.properties.partitioner.ignore.keys=TRUE\n',
+      errors: [
+        {
+          message: ignoreKeys('spring.kafka.producer.properties.partitioner.ignore.keys'),
+          line: 1,
+          column: 58,
+          endColumn: 62,
+          suggestions: [{ messageId: 'keepKeys', output: 'spring.kafka.producer.properties.partitioner.ignore.keys=false\n' }],
+        },
+      ],
+    },
+    {
+      name: 'Kafka Streams producer ignoring keys',
+      filename: 'streams.properties',
+      code: 'application.id=fraud\nbootstrap.servers=kafka:9092\nproducer.partitioner.ignore.keys=true\n',
+      errors: [
+        {
+          message: ignoreKeys('producer.partitioner.ignore.keys'),
+          line: 3,
+          column: 34,
+          suggestions: [{ messageId: 'keepKeys', output: 'application.id=fraud\nbootstrap.servers=kafka:9092\nproducer.partitioner.ignore.keys=false\n' }],
+        },
+      ],
+    },
     {
       name: 'Java producer: explicit idempotence with 10 in flight fails at start-up',
       filename: 'producer.properties',
@@ -253,8 +292,49 @@ yamlTester.run('safe-in-flight-requests', rule as never, {
       code: 'spring:\n  kafka:\n    properties:\n      enable.idempotence: ${IDEMPOTENCE:true}\n    producer:\n      properties:\n        max.in.flight.requests.per.connection: 10\n',
     },
     { name: 'a CI file', filename: 'ci.yml', code: 'jobs:\n  test:\n    partitioner.ignore.keys: true\n' },
+    {
+      name: 'Spring: a shared custom partitioner decides by itself',
+      filename: 'application.yml',
+      code: 'spring:\n  kafka:\n    properties:\n      partitioner.class: com.example.RegionPartitioner\n    producer:\n      properties:\n        partitioner.ignore.keys: true\n',
+    },
+    {
+      name: 'docker-compose configures brokers, which have no partitioner',
+      filename: 'docker-compose.yml',
+      code: 'services:\n  kafka:\n    image: apache/kafka:3.8.0\n    environment:\n      KAFKA_PARTITIONER_IGNORE_KEYS: "true"\n',
+    },
   ],
   invalid: [
+    {
+      name: 'Spring YAML producer section ignoring keys',
+      filename: 'application.yml',
+      code: 'spring:\n  kafka:\n    producer:\n      properties:\n        partitioner.ignore.keys: true\n',
+      errors: [
+        {
+          message: ignoreKeys('partitioner.ignore.keys'),
+          line: 5,
+          column: 34,
+          suggestions: [{ messageId: 'keepKeys', output: 'spring:\n  kafka:\n    producer:\n      properties:\n        partitioner.ignore.keys: false\n' }],
+        },
+      ],
+    },
+    {
+      name: 'Strimzi KafkaBridge producer ignoring keys',
+      filename: 'bridge.yaml',
+      code: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaBridge\nmetadata:\n  name: bridge\nspec:\n  producer:\n    config:\n      partitioner.ignore.keys: true\n',
+      errors: [
+        {
+          message: ignoreKeys('partitioner.ignore.keys'),
+          line: 8,
+          column: 32,
+          suggestions: [
+            {
+              messageId: 'keepKeys',
+              output: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaBridge\nmetadata:\n  name: bridge\nspec:\n  producer:\n    config:\n      partitioner.ignore.keys: false\n',
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'Spring producer without idempotence, 5 in flight',
       filename: 'src/main/resources/application.yml',
@@ -282,4 +362,19 @@ yamlTester.run('safe-in-flight-requests', rule as never, {
       ],
     },
   ],
+});
+
+describe('safe-in-flight-requests under its kafka/ name', () => {
+  const kafka = { ...plugin, rules: { 'safe-in-flight-requests': rule as unknown as Rule.RuleModule } };
+  const lint = (text: string) =>
+    new Linter().verify(
+      text,
+      [{ files: ['**/*.properties'], plugins: { kafka }, language: 'kafka/properties', rules: { 'kafka/safe-in-flight-requests': 'error' } }],
+      { filename: 'producer.properties' },
+    );
+
+  it('reports, and honours eslint-disable-next-line with a reason', () => {
+    expect(lint('partitioner.ignore.keys=true\n').map((message) => [message.ruleId, message.line])).toEqual([['kafka/safe-in-flight-requests', 1]]);
+    expect(lint('# eslint-disable-next-line kafka/safe-in-flight-requests -- key-less load test\npartitioner.ignore.keys=true\n')).toEqual([]);
+  });
 });

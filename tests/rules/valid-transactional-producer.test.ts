@@ -1,3 +1,7 @@
+import { Linter, type Rule } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../../src/index.js';
 import rule from '../../src/rules/valid-transactional-producer.js';
 import { codeTester, dedent, propertiesTester, yamlTester } from '../rule-tester.js';
 
@@ -32,8 +36,35 @@ const forwarder = (runOptions: string) => dedent`
 codeTester.run('valid-transactional-producer', rule, {
   valid: [
     {
-      name: 'an idempotent kafkajs producer that is not transactional: kafkajs serialises its requests per broker',
+      name: 'idempotentInFlight false limits the in-flight check to transactional producers',
       code: `${kafkajsHeader}export const producer = kafka.producer({ idempotent: true });\n`,
+      options: [{ idempotentInFlight: false }],
+    },
+    {
+      name: 'idempotentInFlight false: an idempotent producer with several requests in flight',
+      code: `${kafkajsHeader}export const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 5 });\n`,
+      options: [{ idempotentInFlight: false }],
+    },
+    {
+      name: 'a kafkajs producer whose idempotence is computed at run time',
+      code: `${kafkajsHeader}export const producer = kafka.producer({ idempotent: process.env.IDEMPOTENT === 'true' });\n`,
+    },
+    {
+      name: 'idempotent kafkajs options spread from another module may limit in-flight requests',
+      code: `${kafkajsHeader}import { defaults } from './defaults';\nexport const producer = kafka.producer({ ...defaults, idempotent: true });\n`,
+    },
+    {
+      name: 'a kafkajs producer with idempotence off is another rule\'s concern',
+      code: `${kafkajsHeader}export const producer = kafka.producer({ idempotent: false, maxInFlightRequests: 10 });\n`,
+    },
+    {
+      name: 'suppressed with a reason',
+      code: `${kafkajsHeader}// eslint-disable-next-line @rule-tester/valid-transactional-producer -- kafkajs 2 serialises idempotent sends per broker\nexport const producer = kafka.producer({ idempotent: true });\n`,
+    },
+    {
+      name: 'a transaction timeout within the limit the settings give',
+      code: `${kafkajsHeader}export const producer = kafka.producer({ transactionalId: 'tx', idempotent: true, maxInFlightRequests: 1, transactionTimeout: 1_800_000 });\n`,
+      settings: { kafka: { transactionMaxTimeoutMs: 1_800_000 } },
     },
     {
       name: 'kafkajs exactly-once forwarder done right',
@@ -157,6 +188,142 @@ codeTester.run('valid-transactional-producer', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an idempotent kafkajs producer that is not transactional, without maxInFlightRequests',
+      code: `${kafkajsHeader}export const producer = kafka.producer({\n  idempotent: true,\n});\n`,
+      errors: [
+        {
+          messageId: 'idempotentInFlightUnset',
+          line: 3,
+          column: 40,
+          suggestions: [
+            {
+              messageId: 'setValue',
+              data: { written: 'maxInFlightRequests', fix: '1' },
+              output: `${kafkajsHeader}export const producer = kafka.producer({\n  idempotent: true,\n  maxInFlightRequests: 1,\n});\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an idempotent kafkajs producer with 5 requests in flight, options held in a const',
+      code: `${kafkajsHeader}const pushConfig = { idempotent: true, maxInFlightRequests: 5 };\nexport const producer = kafka.producer(pushConfig);\n`,
+      errors: [
+        {
+          messageId: 'idempotentInFlightAboveOne',
+          data: { written: 'maxInFlightRequests', value: '5' },
+          line: 3,
+          column: 61,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'setValue',
+              data: { written: 'maxInFlightRequests', fix: '1' },
+              output: `${kafkajsHeader}const pushConfig = { idempotent: true, maxInFlightRequests: 1 };\nexport const producer = kafka.producer(pushConfig);\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'NestJS producer options: idempotent with unlimited requests in flight',
+      code: dedent`
+        import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+        export const options: MicroserviceOptions = {
+          transport: Transport.KAFKA,
+          options: {
+            client: { brokers: ['kafka:9092'] },
+            producer: { idempotent: true, maxInFlightRequests: null },
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'idempotentInFlightAboveOne',
+          data: { written: 'maxInFlightRequests', value: 'null' },
+          line: 6,
+          column: 56,
+          suggestions: [
+            {
+              messageId: 'setValue',
+              data: { written: 'maxInFlightRequests', fix: '1' },
+              output: dedent`
+                import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+                export const options: MicroserviceOptions = {
+                  transport: Transport.KAFKA,
+                  options: {
+                    client: { brokers: ['kafka:9092'] },
+                    producer: { idempotent: true, maxInFlightRequests: 1 },
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a transaction timeout above the limit the settings give',
+      code: `${kafkajsHeader}export const producer = kafka.producer({ transactionalId: 'tx', idempotent: true, maxInFlightRequests: 1, transactionTimeout: 600_000 });\n`,
+      settings: { kafka: { transactionMaxTimeoutMs: 300_000 } },
+      errors: [
+        {
+          messageId: 'transactionTimeoutTooLong',
+          data: { written: 'transactionTimeout', value: '600_000', max: '300000 ms (5 min)' },
+          line: 3,
+          column: 127,
+          suggestions: [
+            {
+              messageId: 'setValue',
+              data: { written: 'transactionTimeout', fix: '300000' },
+              output: `${kafkajsHeader}export const producer = kafka.producer({ transactionalId: 'tx', idempotent: true, maxInFlightRequests: 1, transactionTimeout: 300000 });\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the rule option wins over the settings',
+      code: `${kafkajsHeader}export const producer = kafka.producer({ transactionalId: 'tx', idempotent: true, maxInFlightRequests: 1, transactionTimeout: 600_000 });\n`,
+      settings: { kafka: { transactionMaxTimeoutMs: 3_600_000 } },
+      options: [{ maxTransactionTimeoutMs: 120_000 }],
+      errors: [
+        {
+          messageId: 'transactionTimeoutTooLong',
+          data: { written: 'transactionTimeout', value: '600_000', max: '120000 ms (2 min)' },
+          line: 3,
+          column: 127,
+          suggestions: [
+            {
+              messageId: 'setValue',
+              data: { written: 'transactionTimeout', fix: '120000' },
+              output: `${kafkajsHeader}export const producer = kafka.producer({ transactionalId: 'tx', idempotent: true, maxInFlightRequests: 1, transactionTimeout: 120000 });\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Confluent transactional producer whose message timeout outlives its transactions',
+      code: `${confluentHeader}module.exports = kafka.producer({ 'message.timeout.ms': 120000, kafkaJS: { transactionalId: 'tx', transactionTimeout: 30000 } });\n`,
+      errors: [
+        {
+          messageId: 'messageTimeoutAboveTransaction',
+          data: { written: 'message.timeout.ms', value: '120000', timeout: '`transactionTimeout` 30000', max: 30000 },
+          line: 3,
+          column: 57,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'setValue',
+              data: { written: 'message.timeout.ms', fix: '30000' },
+              output: `${confluentHeader}module.exports = kafka.producer({ 'message.timeout.ms': 30000, kafkaJS: { transactionalId: 'tx', transactionTimeout: 30000 } });\n`,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'kafkajs transactional producer without idempotence',
       code: `${kafkajsHeader}export const producer = kafka.producer({ transactionalId: 'orders-tx', maxInFlightRequests: 1 });\n`,
@@ -618,8 +785,90 @@ propertiesTester.run('valid-transactional-producer', rule as never, {
       filename: 'producer.properties',
       code: 'transactional.id=tx\nenable.idempotence=true\nacks=-1\n',
     },
+    {
+      name: 'a transaction timeout the brokers allow, per settings',
+      filename: 'producer.properties',
+      code: 'transactional.id=tx\ntransaction.timeout.ms=1800000\n',
+      settings: { kafka: { transactionMaxTimeoutMs: 1_800_000 } },
+    },
+    {
+      name: 'librdkafka transactional producer with a message timeout equal to its transaction timeout',
+      filename: 'librdkafka.conf',
+      code: 'metadata.broker.list=kafka:9092\ntransactional.id=tx\nmessage.timeout.ms=60000\n',
+    },
+    {
+      name: 'librdkafka producer without transactions: its message timeout is free',
+      filename: 'librdkafka.conf',
+      code: 'metadata.broker.list=kafka:9092\nenable.idempotence=true\nmessage.timeout.ms=600000\n',
+    },
+    {
+      name: 'a Java producer\'s delivery timeout is not bound by its transaction timeout',
+      filename: 'producer.properties',
+      code: 'transactional.id=tx\ntransaction.timeout.ms=60000\ndelivery.timeout.ms=120000\n',
+    },
+    {
+      name: 'suppressed with a reason',
+      filename: 'producer.properties',
+      code: 'transactional.id=tx\n# eslint-disable-next-line rule-to-test/valid-transactional-producer -- brokers raised to 1 h\ntransaction.timeout.ms=3600000\n',
+    },
   ],
   invalid: [
+    {
+      name: 'librdkafka transactional producer whose message timeout outlives the default transaction timeout',
+      filename: 'librdkafka.conf',
+      code: 'metadata.broker.list=kafka:9092\ntransactional.id=tx\ndelivery.timeout.ms=120000\n',
+      errors: [
+        {
+          messageId: 'messageTimeoutAboveTransaction',
+          data: { written: 'delivery.timeout.ms', value: '120000', timeout: 'the default `transaction.timeout.ms` of 60000', max: 60000 },
+          line: 3,
+          column: 21,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'setValue',
+              data: { written: 'delivery.timeout.ms', fix: '60000' },
+              output: 'metadata.broker.list=kafka:9092\ntransactional.id=tx\ndelivery.timeout.ms=60000\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'transaction timeout above the limit the settings give',
+      filename: 'producer.properties',
+      code: 'transactional.id=tx\ntransaction.timeout.ms=900000\n',
+      settings: { kafka: { transactionMaxTimeoutMs: 600_000 } },
+      errors: [
+        {
+          messageId: 'transactionTimeoutTooLong',
+          data: { written: 'transaction.timeout.ms', value: '900000', max: '600000 ms (10 min)' },
+          line: 2,
+          column: 24,
+          suggestions: [{ messageId: 'setValue', data: { written: 'transaction.timeout.ms', fix: '600000' }, output: 'transactional.id=tx\ntransaction.timeout.ms=600000\n' }],
+        },
+      ],
+    },
+    {
+      name: 'Kafka Streams producer transaction timeout above the broker limit',
+      filename: 'streams.properties',
+      code: 'application.id=ledger\nbootstrap.servers=kafka:9092\nprocessing.guarantee=exactly_once_v2\nproducer.transaction.timeout.ms=1000000\n',
+      errors: [
+        {
+          messageId: 'transactionTimeoutTooLong',
+          data: { written: 'producer.transaction.timeout.ms', value: '1000000', max: '900000 ms (15 min)' },
+          line: 4,
+          column: 33,
+          suggestions: [
+            {
+              messageId: 'setValue',
+              data: { written: 'producer.transaction.timeout.ms', fix: '900000' },
+              output: 'application.id=ledger\nbootstrap.servers=kafka:9092\nprocessing.guarantee=exactly_once_v2\nproducer.transaction.timeout.ms=900000\n',
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'Java transactional producer with idempotence switched off',
       filename: 'producer.properties',
@@ -827,4 +1076,20 @@ yamlTester.run('valid-transactional-producer', rule as never, {
       ],
     },
   ],
+});
+
+describe('valid-transactional-producer under its kafka/ name', () => {
+  const kafka = { ...plugin, rules: { 'valid-transactional-producer': rule as unknown as Rule.RuleModule } };
+  const lint = (text: string) =>
+    new Linter().verify(
+      text,
+      [{ files: ['**/*.properties'], plugins: { kafka }, language: 'kafka/properties', rules: { 'kafka/valid-transactional-producer': 'error' } }],
+      { filename: 'producer.properties' },
+    );
+
+  it('reports, and honours eslint-disable-next-line with a reason', () => {
+    const text = 'transactional.id=tx\nenable.idempotence=false\n';
+    expect(lint(text).map((message) => [message.ruleId, message.line])).toEqual([['kafka/valid-transactional-producer', 2]]);
+    expect(lint('transactional.id=tx\n# eslint-disable-next-line kafka/valid-transactional-producer -- migration\nenable.idempotence=false\n')).toEqual([]);
+  });
 });
