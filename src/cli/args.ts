@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 
+import { parseDialectOverride, type DialectOverride } from './dialect-overrides.js';
 import { errorText } from './errors.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -27,6 +28,12 @@ export interface CliOptions {
   stdin: boolean;
   stdinFilename: string | undefined;
   listRules: boolean;
+  /** Infer `settings.kafka` from the files of the run (on unless `--no-infer-settings`). */
+  inferSettings: boolean;
+  /** Print the inferred settings instead of linting. */
+  printSettings: boolean;
+  /** `--dialect <glob>=<dialect>`, in the order given: the last match wins. */
+  dialects: DialectOverride[];
   quiet: boolean;
   /** `undefined`: colour when stdout is a terminal that supports it. */
   color: boolean | undefined;
@@ -42,7 +49,9 @@ Finds Kafka client misuse in JS/TS code (kafkajs, @confluentinc/kafka-javascript
 node-rdkafka, NestJS) and in Kafka config files (.properties, .conf, .yml, .yaml).
 Paths default to the current directory. Directories are walked respecting .gitignore;
 code files are linted only when they mention a Kafka client module. Files named
-explicitly are always linted.
+explicitly are always linted. Cluster settings (settings.kafka: brokers,
+min.insync.replicas, replication factor, transactions) are inferred from the
+compose, Strimzi, broker and code files found; those a --config file sets win.
 
 Options:
   -f, --format <name>       stylish (default), json, sarif or github
@@ -52,6 +61,10 @@ Options:
       --fix                 Write automatic fixes to the files
       --preset <name>       recommended (default), strict or all
   -c, --config <file>       Use this ESLint flat config file instead of a preset
+      --dialect <glob=d>    Read the config files the glob matches as dialect d, e.g.
+                            --dialect 'deploy/**=strimzi' (repeatable; not with --config)
+      --print-settings      Print the settings inferred from the files, and exit
+      --no-infer-settings   Do not infer settings from the files
       --stdin               Lint the text read from stdin
       --stdin-filename <f>  The file name that stdin text is linted as
       --list-rules          List the rules (a table, or JSON with --format json)
@@ -75,6 +88,9 @@ const OPTIONS = {
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   'list-rules': { type: 'boolean' },
+  dialect: { type: 'string', multiple: true },
+  'print-settings': { type: 'boolean' },
+  'no-infer-settings': { type: 'boolean' },
   quiet: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -116,6 +132,14 @@ function lastColorFlag(tokens: readonly { kind: string; name?: string }[]): bool
   return color;
 }
 
+function dialectOverrides(values: readonly string[] | undefined): DialectOverride[] {
+  return (values ?? []).map((value) => {
+    const parsed = parseDialectOverride(value);
+    if (typeof parsed === 'string') throw new UsageError(parsed);
+    return parsed;
+  });
+}
+
 function check(condition: boolean, message: string): void {
   if (!condition) throw new UsageError(message);
 }
@@ -141,6 +165,9 @@ function parse(argv: readonly string[]): CliOptions {
     stdin: values.stdin ?? false,
     stdinFilename: values['stdin-filename'],
     listRules: values['list-rules'] ?? false,
+    inferSettings: !(values['no-infer-settings'] ?? false),
+    printSettings: values['print-settings'] ?? false,
+    dialects: dialectOverrides(values.dialect),
     quiet: values.quiet ?? false,
     color: lastColorFlag(tokens),
     help: values.help ?? false,
@@ -154,6 +181,15 @@ function parse(argv: readonly string[]): CliOptions {
   if (options.stdin) {
     check(positionals.length === 0, '--stdin lints stdin only; do not give paths with it');
     check(!options.fix, '--fix cannot write to stdin; run it on the file instead');
+  }
+  check(
+    options.dialects.length === 0 || options.config === undefined,
+    '--dialect applies to the built-in presets; with --config, set languageOptions.dialect in the config file',
+  );
+  if (options.printSettings) {
+    check(options.inferSettings, '--print-settings and --no-infer-settings cannot be used together');
+    check(!options.stdin && !options.fix && !options.listRules, '--print-settings takes no --stdin, --fix or --list-rules');
+    check(options.format === 'stylish' || options.format === 'json', '--print-settings prints a table, or JSON with --format json');
   }
   if (options.listRules) {
     check(positionals.length === 0 && !options.stdin && !options.fix, '--list-rules takes no paths, --stdin or --fix');

@@ -2,8 +2,11 @@ import path from 'node:path';
 
 import type { ESLint, Linter } from 'eslint';
 
+import type { KafkaSettings } from '../core/settings.js';
 import type { CliOptions } from './args.js';
-import { isInside } from './paths.js';
+import { withDialectOverrides } from './dialect-overrides.js';
+import { CONFIG_EXTENSIONS } from './file-kinds.js';
+import { isInside, toPosix } from './paths.js';
 import type { CliPlugin } from './types.js';
 
 type FileMatcher = string | ((filePath: string) => boolean);
@@ -51,6 +54,50 @@ export interface EngineInput {
   /** Absolute paths of everything the run will lint, to set ESLint's base directory. */
   targets: readonly string[];
   explicitFiles: ReadonlySet<string>;
+  /** Settings inferred from the repository: under every config object, so the user's own `settings.kafka` wins. */
+  inferred?: InferredSettings | undefined;
+  /** An engine that inference asks about config files, rather than one that lints (see CONFIG_FILES_PROBE). */
+  inferenceProbe?: boolean;
+}
+
+/**
+ * Matches every config file, setting nothing. ESLint answers "no config" alike for a file its
+ * config ignores and for one that no `files` pattern matches; with this object, only ignored files
+ * remain without one. Inference then skips what the config ignores (test fixtures, say) and still
+ * reads the compose file of a project whose config lints code only.
+ */
+const CONFIG_FILES_PROBE = { name: 'kafka-lint/inference-probe', files: CONFIG_EXTENSIONS.map((extension) => `**/*${extension}`) };
+
+/** What inference found: cluster settings for every file, and the applications that write in transactions. */
+export interface InferredSettings {
+  settings: KafkaSettings;
+  transactionalIn: readonly string[];
+}
+
+/**
+ * The inferred settings as base config: ESLint puts `baseConfig` before the config file and the
+ * override config, and merges `settings` key by key, so any `settings.kafka.<key>` a config object
+ * sets for a file replaces the inferred one, and the other inferred keys remain. `transactional`
+ * is set only for the files of the applications that have a transactional producer.
+ */
+function inferredSettingsConfigs(inferred: InferredSettings | undefined): Linter.Config[] {
+  if (inferred === undefined) return [];
+  const configs: Linter.Config[] = [];
+  if (Object.keys(inferred.settings).length > 0) configs.push({ name: 'kafka-lint/inferred-settings', settings: { kafka: { ...inferred.settings } } });
+  for (const root of inferred.transactionalIn) {
+    const inApplication = (filePath: string): boolean => isInside(root, filePath);
+    configs.push({
+      name: 'kafka-lint/inferred-transactional',
+      files: [inApplication] as unknown as string[],
+      settings: { kafka: { transactional: true } },
+    });
+  }
+  return configs;
+}
+
+/** The directory ESLint runs from: the user's config decides with --config, else the common ancestor of the targets. */
+export function engineBase({ cwd, options, targets }: Pick<EngineInput, 'cwd' | 'options' | 'targets'>): string {
+  return options.config !== undefined ? cwd : commonAncestor([cwd, ...targets]);
 }
 
 /**
@@ -70,25 +117,32 @@ const KEEP_FOREIGN_DIRECTIVES = { name: 'kafka-lint/foreign-directives', linterO
  * ESLint configured for a run. With a preset, the CLI's discovery has already applied the
  * ignores. With `--config`, the user's config decides, ignores included.
  */
-export async function createEngine({ cwd, options, plugin, targets, explicitFiles }: EngineInput): Promise<ESLint> {
+export async function createEngine({ cwd, options, plugin, targets, explicitFiles, inferred, inferenceProbe }: EngineInput): Promise<ESLint> {
   const { ESLint } = await import('eslint');
   const errorsOnly = (severity: number): boolean => severity === 2;
+  const baseConfig = inferredSettingsConfigs(inferred);
+  const probe = inferenceProbe ? [CONFIG_FILES_PROBE] : [];
   const common: ESLint.Options = {
     // As ESLint's --quiet: fix only errors, and when warnings are not counted, do not even run warning rules.
     fix: options.fix && (options.quiet ? (message) => errorsOnly(message.severity) : true),
     ...(options.quiet && options.maxWarnings === undefined && { ruleFilter: ({ severity }) => errorsOnly(severity) }),
+    ...(baseConfig.length > 0 && { baseConfig }),
   };
   if (options.config !== undefined) {
-    return new ESLint({ ...common, cwd, overrideConfigFile: path.resolve(cwd, options.config) });
+    return new ESLint({ ...common, cwd, overrideConfigFile: path.resolve(cwd, options.config), overrideConfig: probe });
   }
+  const base = engineBase({ cwd, options, targets });
+  const preset = withExplicitFiles(plugin.configs[options.preset], explicitFiles);
   return new ESLint({
     ...common,
-    cwd: commonAncestor([cwd, ...targets]),
+    cwd: base,
     overrideConfigFile: true,
     overrideConfig: [
-      ...withExplicitFiles(plugin.configs[options.preset], explicitFiles),
+      // --dialect globs are written from the current directory; config globs start at the base directory.
+      ...withDialectOverrides(preset, options.dialects, toPosix(path.relative(base, cwd))),
       UNIGNORE_NODE_MODULES,
       KEEP_FOREIGN_DIRECTIVES,
+      ...probe,
     ] as Linter.Config[],
   });
 }

@@ -22,6 +22,9 @@ const KIND_BY_EXTENSION = new Map<string, FileKind>([
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = [...KIND_BY_EXTENSION.keys()];
 
+/** The extensions of config files: `.properties`, `.conf`, `.yml`, `.yaml`. */
+export const CONFIG_EXTENSIONS: readonly string[] = SUPPORTED_EXTENSIONS.filter((extension) => KIND_BY_EXTENSION.get(extension) === 'config');
+
 export function fileKind(filePath: string): FileKind | undefined {
   return KIND_BY_EXTENSION.get(path.extname(filePath));
 }

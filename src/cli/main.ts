@@ -37,8 +37,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     const plugin: CliPlugin = io.plugin ?? (await import('../index.js')).default;
-    const { lint, listRules } = await import('./run.js');
-    return await (options.listRules ? listRules : lint)(options, io, plugin);
+    const { lint, listRules, printSettings } = await import('./run.js');
+    const command = options.listRules ? listRules : options.printSettings ? printSettings : lint;
+    return await command(options, io, plugin);
   } catch (error) {
     // A configuration error is the user's to fix and says so itself; anything else is ours.
     const prefix = error instanceof ConfigurationError ? '' : 'error: ';

@@ -6,11 +6,13 @@ import type { ESLint } from 'eslint';
 
 import type { CliOptions } from './args.js';
 import { discover, type Discovery } from './discover.js';
-import { createEngine } from './engine.js';
+import { createEngine, engineBase, type EngineInput } from './engine.js';
 import { errorText } from './errors.js';
 import { writeFixes } from './fixes.js';
+import { engineFileConfigs, inferSettings, type SettingsInference } from './infer-settings.js';
 import { lintCandidates, lintStdin, loadConfiguration, type LintRun, type LintSettings } from './lint.js';
 import { formatRuleTable, ruleListings } from './list-rules.js';
+import { settingsJson, settingsTable } from './print-settings.js';
 import { createProgress } from './progress.js';
 import { renderReport } from './report.js';
 import { skipResult } from './skip.js';
@@ -82,8 +84,14 @@ export async function listRules(options: CliOptions, io: CliIo, plugin: CliPlugi
   return 0;
 }
 
-/** A lint run: discover (or read stdin), lint, fix when asked, report; returns the exit code. */
-export async function lint(options: CliOptions, io: CliIo, plugin: CliPlugin): Promise<number> {
+/** What a run starts from: its files, and how to configure ESLint for them. */
+interface Start {
+  targets: Targets;
+  engineInput: EngineInput;
+}
+
+/** Finds the files; a problem with the arguments is written to stderr and returned as exit code 2. */
+function start(options: CliOptions, io: CliIo, plugin: CliPlugin): Start | number {
   if (options.config !== undefined && !fs.existsSync(path.resolve(io.cwd, options.config))) {
     io.stderr.write(`kafka-lint: config file not found: ${options.config}\n`);
     return 2;
@@ -93,17 +101,57 @@ export async function lint(options: CliOptions, io: CliIo, plugin: CliPlugin): P
     io.stderr.write(`kafka-lint: ${targets}\n`);
     return 2;
   }
-  const eslint = await createEngine({ cwd: io.cwd, options, plugin, targets: targets.paths, explicitFiles: targets.explicitFiles });
-  await loadConfiguration(eslint, io.cwd);
-  const settings: LintSettings = {
+  return { targets, engineInput: { cwd: io.cwd, options, plugin, targets: targets.paths, explicitFiles: targets.explicitFiles } };
+}
+
+/** ESLint with its configuration loaded: a config that does not load ends the run before any file is read. */
+async function configuredEngine(input: EngineInput): Promise<ESLint> {
+  const eslint = await createEngine(input);
+  await loadConfiguration(eslint, input.cwd);
+  return eslint;
+}
+
+/**
+ * The settings inferred from the discovered files, read as the run's config reads them (its
+ * ignores, its forced dialects). None with --stdin (there is no tree to read) or --no-infer-settings.
+ */
+async function inferred({ targets, engineInput }: Start, options: CliOptions): Promise<SettingsInference | undefined> {
+  if (!targets.discovery || !options.inferSettings) return undefined;
+  const probe = await configuredEngine({ ...engineInput, inferenceProbe: true });
+  return inferSettings({
+    base: engineBase(engineInput),
+    candidates: targets.discovery.candidates,
+    maxBytes: options.maxFileSizeBytes,
+    configOf: engineFileConfigs(probe),
+  });
+}
+
+/** `--print-settings`: what inference finds, as a table or JSON; nothing is linted. */
+export async function printSettings(options: CliOptions, io: CliIo, plugin: CliPlugin): Promise<number> {
+  const started = start(options, io, plugin);
+  if (typeof started === 'number') return started;
+  // Arguments with --print-settings always infer: no --stdin, no --no-infer-settings.
+  const inference = (await inferred(started, options))!;
+  await emit(io, options.outputFile, options.format === 'json' ? settingsJson(inference, io.cwd) : settingsTable(inference, io.cwd));
+  return 0;
+}
+
+/** A lint run: discover (or read stdin), infer settings, lint, fix when asked, report; returns the exit code. */
+export async function lint(options: CliOptions, io: CliIo, plugin: CliPlugin): Promise<number> {
+  const started = start(options, io, plugin);
+  if (typeof started === 'number') return started;
+  const { targets, engineInput } = started;
+  const inference = await inferred(started, options);
+  const eslint = await configuredEngine({ ...engineInput, inferred: inference });
+  const lintSettings: LintSettings = {
     maxBytes: options.maxFileSizeBytes,
     // Nothing to count with --stdin: one text, no progress line.
     progress: createProgress(io.stderr, targets.discovery?.candidates.length ?? 0),
     ignoreForeignRules: options.config === undefined,
   };
   const run: LintRun = targets.discovery
-    ? await lintCandidates(eslint, targets.discovery.candidates, settings)
-    : await lintStdin(eslint, await readStdin(io.stdin), targets.stdinPath, settings);
+    ? await lintCandidates(eslint, targets.discovery.candidates, lintSettings)
+    : await lintStdin(eslint, await readStdin(io.stdin), targets.stdinPath, lintSettings);
 
   const skipped = targets.discovery?.skipped.map(({ path: filePath, skip }) => skipResult(filePath, skip)) ?? [];
   const results = [...skipped, ...run.results].sort(byPath);

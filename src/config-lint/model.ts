@@ -9,7 +9,11 @@ export type Dialect =
   | 'librdkafka'
   | 'spring'
   | 'strimzi'
-  | 'compose';
+  | 'compose'
+  | 'connect-properties'
+  | 'mirror-maker-properties'
+  | 'helm'
+  | 'kubernetes';
 
 /** What the config side knows about one file, computed once per file. */
 export interface ConfigFileModel {

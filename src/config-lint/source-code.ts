@@ -2,7 +2,6 @@ import type {
   DirectiveType,
   FileError,
   FileProblem,
-  LanguageOptions,
   RulesConfig,
   SourceLocation as EslintLocation,
 } from '@eslint/core';
@@ -11,10 +10,19 @@ import { ConfigCommentParser, Directive, TextSourceCodeBase, VisitNodeStep } fro
 import type { Position } from '../core/location.js';
 import type { ConfigComment, ConfigFileAst, PropertyEntry } from './ast.js';
 import { extractConfigModel } from './dialects/index.js';
-import type { ConfigFileModel, ConfigSourceCode } from './model.js';
+import type { ConfigLanguageOptions } from './language-options.js';
+import type { ConfigFileModel, ConfigSourceCode, Dialect } from './model.js';
 
-/** Neither language has options; leaked JavaScript options (`parser`, `globals`, …) are dropped. */
-export type ConfigLanguageOptions = LanguageOptions;
+export type { ConfigLanguageOptions } from './language-options.js';
+
+/** What both languages' `createSourceCode` hand to their SourceCode. */
+export interface ConfigSourceCodeInit<Root extends ConfigFileAst> {
+  text: string;
+  ast: Root;
+  path: string;
+  /** `languageOptions.dialect`, already validated by the language. */
+  dialect?: Dialect | undefined;
+}
 
 /** Everything of a config file that has a `loc` and a `range`. */
 export type ConfigSyntaxElement = ConfigFileAst | PropertyEntry | ConfigComment;
@@ -60,14 +68,17 @@ export class ConfigSourceCodeBase<Root extends ConfigFileAst>
   readonly comments: readonly ConfigComment[];
   /** The path ESLint gave the file (absolute, or as given to `Linter#verify`). */
   readonly path: string;
+  /** The dialect forced by `languageOptions.dialect`; detection decides when absent. */
+  readonly dialect: Dialect | undefined;
   #model: ConfigFileModel | undefined;
   #directiveComments: DirectiveComment[] | undefined;
   #steps: VisitNodeStep[] | undefined;
 
-  constructor({ text, ast, path }: { text: string; ast: Root; path: string }) {
+  constructor({ text, ast, path, dialect }: ConfigSourceCodeInit<Root>) {
     super({ text, ast, lineEndingPattern: CONFIG_LINE_ENDING });
     this.comments = ast.comments;
     this.path = path;
+    this.dialect = dialect;
   }
 
   /**
@@ -90,6 +101,7 @@ export class ConfigSourceCodeBase<Root extends ConfigFileAst>
       text: this.text,
       ast: this.ast,
       locAt: (offset) => this.locAt(offset),
+      dialect: this.dialect,
     });
     return this.#model;
   }

@@ -74,4 +74,20 @@ export interface ConfigView {
    * `'enable.idempotence': true` in librdkafka ones, `KAFKA_…` in a compose environment).
    */
   insert?: (key: string, value: ConfigScalar) => Insertion | undefined;
+  /** The Kubernetes workload that runs the client, for views read from a workload manifest. */
+  workload?: Workload;
+}
+
+/** A Kubernetes Deployment or StatefulSet whose container configures a client. */
+export interface Workload {
+  kind: 'Deployment' | 'StatefulSet';
+  /** `metadata.name`, when written. */
+  name?: string;
+  /** `spec.replicas` when written as a number (Kubernetes defaults to 1; an autoscaler may change it). */
+  replicas?: number;
+  /**
+   * An environment variable of the container that holds its pod name (downward API `metadata.name`):
+   * the application may use it (as `group.instance.id`, say) without the manifest showing how.
+   */
+  podNameVariable?: string;
 }

@@ -23,7 +23,9 @@ import requireIdempotentProducer from './require-idempotent-producer.js';
 import requireMessageKey from './require-message-key.js';
 import requireReadCommitted from './require-read-committed.js';
 import requireReplication from './require-replication.js';
+import requireStaticMembership from './require-static-membership.js';
 import safeInFlightRequests from './safe-in-flight-requests.js';
+import validConfigValue from './valid-config-value.js';
 import validConsumerTimeouts from './valid-consumer-timeouts.js';
 import validDeliveryTimeout from './valid-delivery-timeout.js';
 import validMinInsyncReplicas from './valid-min-insync-replicas.js';
@@ -58,7 +60,9 @@ export const rules: Record<string, KafkaRule> = {
   'require-message-key': requireMessageKey,
   'require-read-committed': requireReadCommitted,
   'require-replication': requireReplication,
+  'require-static-membership': requireStaticMembership,
   'safe-in-flight-requests': safeInFlightRequests,
+  'valid-config-value': validConfigValue,
   'valid-consumer-timeouts': validConsumerTimeouts,
   'valid-delivery-timeout': validDeliveryTimeout,
   'valid-min-insync-replicas': validMinInsyncReplicas,

@@ -20,6 +20,9 @@ const DEFAULTS: CliOptions = {
   stdin: false,
   stdinFilename: undefined,
   listRules: false,
+  inferSettings: true,
+  printSettings: false,
+  dialects: [],
   quiet: false,
   color: undefined,
   help: false,
@@ -65,6 +68,15 @@ describe('parseCliArgs', () => {
       stdinFilename: 'app.yml',
     });
     expect(options(['--list-rules', '--format=json'])).toEqual({ ...DEFAULTS, listRules: true, format: 'json' });
+    expect(options(['--print-settings', '--format', 'json', 'deploy'])).toEqual({ ...DEFAULTS, paths: ['deploy'], printSettings: true, format: 'json' });
+    expect(options(['--no-infer-settings'])).toEqual({ ...DEFAULTS, inferSettings: false });
+  });
+
+  it('reads repeated --dialect in order, splitting at the last =', () => {
+    expect(options(['--dialect', 'deploy/**=strimzi', '--dialect=conf/a=b/*.properties=java-properties']).dialects).toEqual([
+      { glob: 'deploy/**', dialect: 'strimzi' },
+      { glob: 'conf/a=b/*.properties', dialect: 'java-properties' },
+    ]);
   });
 
   it('lets the last of --color and --no-color win', () => {
@@ -95,6 +107,15 @@ describe('parseCliArgs', () => {
     [['--list-rules', 'src'], '--list-rules takes no paths, --stdin or --fix'],
     [['--list-rules', '--format', 'sarif'], '--list-rules prints a table, or JSON with --format json'],
     [['--output-file='], 'a file name cannot be empty'],
+    [['--dialect', 'deploy/**'], "--dialect takes <glob>=<dialect>, e.g. 'deploy/**=strimzi'; got 'deploy/**'"],
+    [['--dialect', '=strimzi'], "--dialect takes <glob>=<dialect>"],
+    [['--dialect', 'deploy/**=strimzy'], "--dialect: unknown dialect 'strimzy'; use one of java-properties, broker-properties,"],
+    [['--dialect', '/etc/kafka/*=broker-properties'], "--dialect: the glob must be relative to the current directory, without '!'; got '/etc/kafka/*'"],
+    [['--dialect', '!a/*.yml=compose'], "the glob must be relative"],
+    [['--dialect', 'a/*=compose', '--config', 'x.js'], '--dialect applies to the built-in presets; with --config, set languageOptions.dialect in the config file'],
+    [['--print-settings', '--no-infer-settings'], '--print-settings and --no-infer-settings cannot be used together'],
+    [['--print-settings', '--fix'], '--print-settings takes no --stdin, --fix or --list-rules'],
+    [['--print-settings', '--format', 'sarif'], '--print-settings prints a table, or JSON with --format json'],
     [['--version=yes'], "Option '-v, --version' does not take an argument"],
   ])('rejects %j', (argv, message) => {
     expect(usageError(argv)).toContain(message);
@@ -113,7 +134,7 @@ describe('main: usage', () => {
 
   it('prints the usage with --help', async () => {
     expect(await run(['--help'], { cwd: project() })).toEqual({ code: 0, stdout: USAGE, stderr: '' });
-    for (const option of ['--format', '--output-file', '--max-warnings', '--max-file-size', '--fix', '--preset', '--config', '--stdin', '--stdin-filename', '--list-rules', '--quiet', '--no-color', '--version']) {
+    for (const option of ['--format', '--output-file', '--max-warnings', '--max-file-size', '--fix', '--preset', '--config', '--stdin', '--stdin-filename', '--list-rules', '--dialect', '--print-settings', '--no-infer-settings', '--quiet', '--no-color', '--version']) {
       expect(USAGE).toContain(option);
     }
   });

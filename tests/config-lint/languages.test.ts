@@ -5,11 +5,13 @@ import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 import type { PropertiesFile, PropertyEntry, YamlFile } from '../../src/config-lint/ast.js';
+import { dialectsOf } from '../../src/config-lint/language-options.js';
 import { properties, yaml } from '../../src/config-lint/languages.js';
 import { isConfigSourceCode } from '../../src/config-lint/model.js';
 import type { ConfigSourceCodeBase } from '../../src/config-lint/source-code.js';
 import type { PropertiesSourceCode } from '../../src/config-lint/properties/source-code.js';
 import type { YamlSourceCode } from '../../src/config-lint/yaml/source-code.js';
+import plugin from '../../src/index.js';
 
 // Throw-away rules that make the languages visible through ESLint's own output.
 const testRules: Record<string, Rule.RuleModule> = {
@@ -357,6 +359,61 @@ describe('kafka/yaml through ESLint', () => {
     ];
     expect(located(lint('acks: 1\n', config, 'application.yml'))).toEqual(['1:1-1:5 key acks']);
     expect(seenOptions).toEqual({});
+  });
+});
+
+describe('the dialect option', () => {
+  it.each([
+    ['properties', properties, 'java-properties'],
+    ['yaml', yaml, 'strimzi'],
+  ] as const)('%s keeps a valid dialect, and drops leaked options beside it', (_name, language, dialect) => {
+    const options = { dialect, parser: tsParser, ecmaVersion: 2022 };
+    expect(() => language.validateLanguageOptions(options)).not.toThrow();
+    expect(language.normalizeLanguageOptions(options)).toEqual({ dialect });
+  });
+
+  it('accepts spring in both languages', () => {
+    expect(() => properties.validateLanguageOptions({ dialect: 'spring' })).not.toThrow();
+    expect(() => yaml.validateLanguageOptions({ dialect: 'spring' })).not.toThrow();
+  });
+
+  it('rejects an unknown dialect, and one of the other format, saying what is accepted', () => {
+    expect(dialectsOf('yaml')).toEqual(expect.arrayContaining(['spring', 'strimzi', 'compose']));
+    expect(dialectsOf('properties')).toEqual(expect.arrayContaining(['spring', 'java-properties', 'broker-properties', 'librdkafka']));
+    expect(() => yaml.validateLanguageOptions({ dialect: 'strimzy' } as never)).toThrow(
+      `Key "dialect": unknown dialect "strimzy"; kafka/yaml accepts ${dialectsOf('yaml').join(', ')}.`,
+    );
+    expect(() => properties.validateLanguageOptions({ dialect: 'compose' })).toThrow(
+      `Key "dialect": 'compose' is not a dialect of kafka/properties files; kafka/properties accepts ${dialectsOf('properties').join(', ')}.`,
+    );
+    expect(() => yaml.validateLanguageOptions({ dialect: 3 } as never)).toThrow('unknown dialect 3;');
+  });
+
+  const COMPOSE_AS_SPRING_NAME =
+    'services:\n  kafka:\n    image: apache/kafka:3.8.0\n    deploy:\n      replicas: 3\n    environment:\n      KAFKA_DEFAULT_REPLICATION_FACTOR: 1\n';
+
+  function ruleIds(messages: Linter.LintMessage[]): (string | null)[] {
+    return messages.map((message) => message.ruleId);
+  }
+
+  it("composes with the plugin's configs: a glob forces the dialect of the files it matches", () => {
+    const base = [...plugin.configs.recommended];
+    const forced: Linter.Config[] = [...base, { files: ['deploy/**/*.yml'], language: 'kafka/yaml', languageOptions: { dialect: 'compose' } }];
+    // Named like a Spring file, so detection reads it as Spring and finds nothing.
+    expect(lint(COMPOSE_AS_SPRING_NAME, base, 'deploy/application.yml')).toEqual([]);
+    expect(ruleIds(lint(COMPOSE_AS_SPRING_NAME, forced, 'deploy/application.yml'))).toEqual(['kafka/require-replication']);
+    expect(lint(COMPOSE_AS_SPRING_NAME, forced, 'other/application.yml')).toEqual([]);
+  });
+
+  it('works without naming the language, on files the plugin already lints', () => {
+    const config: Linter.Config[] = [...plugin.configs.recommended, { files: ['**/*.properties'], languageOptions: { dialect: 'java-properties' } }];
+    expect(ruleIds(lint('acks=1\n', plugin.configs.recommended, 'settings.properties'))).toEqual([]);
+    expect(ruleIds(lint('acks=1\n', config, 'settings.properties'))).toEqual(['kafka/require-acks-all', 'kafka/require-idempotent-producer']);
+  });
+
+  it('is a configuration error when unknown', () => {
+    const config: Linter.Config[] = [...plugin.configs.recommended, { files: ['**/*.yml'], languageOptions: { dialect: 'strimzy' } }];
+    expect(() => lint('a: 1\n', config, 'a.yml')).toThrow(/Key "languageOptions": Key "dialect": unknown dialect "strimzy"/);
   });
 });
 

@@ -12,3 +12,4 @@ export type {
   SpringKey,
   SpringValueType,
 } from './types.js';
+export { checkKafkaValue, checkLibrdkafkaValue, guessBoolean, guessEnumValue, guessNumber, millisOfDuration, unitSlip, type ValueProblem } from './value-check.js';

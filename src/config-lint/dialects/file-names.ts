@@ -34,3 +34,8 @@ export function clientRoleOfFileName(name: string): 'producer' | 'consumer' | 'a
   const match = /(?:^|[-_.])(producer|consumer|admin|client)\.properties$/.exec(name);
   return match?.[1] as 'producer' | 'consumer' | 'admin' | 'client' | undefined;
 }
+
+/** `values.yaml`, `values-prod.yaml`, `values.staging.yml`, `kafka-values.yaml`: Helm values files. */
+export function isHelmValuesFileName(name: string): boolean {
+  return /^(?:[\w.-]*[-_.])?values(?:[-_.][\w.-]*)?\.ya?ml$/.test(name);
+}

@@ -4,9 +4,13 @@ import type { ConfigFileAst, PropertiesFile, YamlFile } from '../ast.js';
 import type { ConfigFileModel, Dialect } from '../model.js';
 import { extractBrokerProperties } from './broker-properties.js';
 import { extractCompose } from './compose.js';
+import { detectConnectDialect, extractConnectProperties, extractMirrorMakerProperties } from './connect-properties.js';
 import type { ExtractionContext } from './context.js';
-import { baseName, isComposeFileName, isSpringFileName } from './file-names.js';
+import { baseName, isComposeFileName, isHelmValuesFileName, isSpringFileName } from './file-names.js';
+import { extractForcedDialect } from './forced-dialect.js';
+import { extractHelmValues } from './helm.js';
 import { extractJavaClientProperties } from './java-properties.js';
+import { extractKubernetes } from './kubernetes.js';
 import { extractLibrdkafka } from './librdkafka.js';
 import { detectPropertiesDialect } from './properties-detection.js';
 import { extractSpringProperties, extractSpringYaml } from './spring.js';
@@ -19,6 +23,8 @@ export interface ConfigFileInput {
   text: string;
   ast: ConfigFileAst;
   locAt(offset: number): Position;
+  /** A dialect forced by the language's `dialect` option: detection is skipped. */
+  dialect?: Dialect | undefined;
 }
 
 /** A fresh model per call: callers own what they are given. */
@@ -33,6 +39,9 @@ function model(dialect: Dialect, views: ConfigView[], context: ExtractionContext
 }
 
 function extractProperties(context: ExtractionContext, file: PropertiesFile): ConfigFileModel {
+  const connect = detectConnectDialect(baseName(context.path), file);
+  if (connect === 'connect-properties') return model(connect, extractConnectProperties(context, file), context);
+  if (connect === 'mirror-maker-properties') return model(connect, extractMirrorMakerProperties(context, file), context);
   const detected = detectPropertiesDialect(baseName(context.path), file);
   switch (detected?.dialect) {
     case 'spring':
@@ -68,8 +77,12 @@ function extractYaml(context: ExtractionContext, file: YamlFile): ConfigFileMode
   } else if (hasStrimziResource(file, budget)) {
     result = { dialect: 'strimzi', ...extractStrimzi(context, file, budget) };
   } else {
-    const compose = extractCompose(context, file, budget);
-    if (compose) result = { dialect: 'compose', ...compose };
+    const helm = isHelmValuesFileName(name) ? extractHelmValues(context, file, budget) : undefined;
+    const compose = helm ? undefined : extractCompose(context, file, budget);
+    const kubernetes = helm || compose || isComposeFileName(name) ? undefined : extractKubernetes(context, file, budget);
+    if (helm) result = { dialect: 'helm', ...helm };
+    else if (compose) result = { dialect: 'compose', ...compose };
+    else if (kubernetes) result = { dialect: 'kubernetes', ...kubernetes };
     else if (!isComposeFileName(name)) {
       // A Spring config not named application*.yml (served by Spring Cloud Config, say): Spring only
       // when it sets something under spring.kafka; the walk skips every other top-level key.
@@ -82,6 +95,13 @@ function extractYaml(context: ExtractionContext, file: YamlFile): ConfigFileMode
   return model(result.dialect, result.views, context);
 }
 
+function extractForced(context: ExtractionContext, ast: ConfigFileAst, dialect: Dialect): ConfigFileModel {
+  const result = extractForcedDialect(context, ast, dialect, new AliasBudget());
+  if (!result) return notKafka();
+  if (!result.complete) incompleteNote(context);
+  return model(dialect, result.views, context);
+}
+
 /**
  * Recognises a config file's dialect (by its name first, then by a look at its top-level keys) and
  * extracts its config views. Never throws: a file that is not Kafka configuration, or that the
@@ -90,6 +110,7 @@ function extractYaml(context: ExtractionContext, file: YamlFile): ConfigFileMode
 export function extractConfigModel(input: ConfigFileInput): ConfigFileModel {
   const context: ExtractionContext = { path: input.path, text: input.text, locAt: (offset) => input.locAt(offset), notes: [] };
   try {
+    if (input.dialect !== undefined) return extractForced(context, input.ast, input.dialect);
     if (input.ast.type === 'PropertiesFile') return extractProperties(context, input.ast);
     if (input.ast.type === 'YamlFile') return extractYaml(context, input.ast);
     return notKafka();

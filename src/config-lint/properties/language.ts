@@ -1,6 +1,7 @@
-import type { File, Language, OkParseResult, ParseResult } from '@eslint/core';
+import type { File, Language, LanguageContext, OkParseResult, ParseResult } from '@eslint/core';
 
-import { readSourceText, type ConfigLanguageOptions } from '../source-code.js';
+import { normalizeDialectOption, validateDialectOption, type ConfigLanguageOptions } from '../language-options.js';
+import { readSourceText } from '../source-code.js';
 import { parseProperties, type ParsedPropertiesFile } from './parse.js';
 import { PropertiesSourceCode } from './source-code.js';
 
@@ -25,12 +26,17 @@ export class PropertiesLanguage implements Language<PropertiesLanguageTypes> {
   readonly visitorKeys = { PropertiesFile: [] };
   readonly defaultLanguageOptions: ConfigLanguageOptions = {};
 
-  /** There are no options; unknown ones (JavaScript options from configs without `files`) are ignored. */
-  validateLanguageOptions(_languageOptions: ConfigLanguageOptions): void {}
+  /**
+   * `dialect` must name a properties dialect; unknown options (JavaScript options from configs
+   * without `files`) are ignored.
+   */
+  validateLanguageOptions(languageOptions: ConfigLanguageOptions): void {
+    validateDialectOption('properties', languageOptions);
+  }
 
-  /** Drops leaked JavaScript options so that they reach neither rules nor ESLint's cache key. */
-  normalizeLanguageOptions(_languageOptions: ConfigLanguageOptions): ConfigLanguageOptions {
-    return {};
+  /** Keeps `dialect` only: leaked JavaScript options reach neither rules nor ESLint's cache key. */
+  normalizeLanguageOptions(languageOptions: ConfigLanguageOptions): ConfigLanguageOptions {
+    return normalizeDialectOption(languageOptions);
   }
 
   parse(file: File): ParseResult<ParsedPropertiesFile> {
@@ -39,7 +45,16 @@ export class PropertiesLanguage implements Language<PropertiesLanguageTypes> {
     return { ok: true, ast: parseProperties(source.text), text: source.text };
   }
 
-  createSourceCode(file: File, result: OkParseResult<ParsedPropertiesFile>): PropertiesSourceCode {
-    return new PropertiesSourceCode({ text: result.text as string, ast: result.ast, path: file.path });
+  createSourceCode(
+    file: File,
+    result: OkParseResult<ParsedPropertiesFile>,
+    context?: LanguageContext<ConfigLanguageOptions>,
+  ): PropertiesSourceCode {
+    return new PropertiesSourceCode({
+      text: result.text as string,
+      ast: result.ast,
+      path: file.path,
+      dialect: context?.languageOptions.dialect,
+    });
   }
 }

@@ -1,7 +1,8 @@
-import type { File, FileError, Language, OkParseResult, ParseResult } from '@eslint/core';
+import type { File, FileError, Language, LanguageContext, OkParseResult, ParseResult } from '@eslint/core';
 
 import type { YamlFile } from '../ast.js';
-import { readSourceText, type ConfigLanguageOptions } from '../source-code.js';
+import { normalizeDialectOption, validateDialectOption, type ConfigLanguageOptions } from '../language-options.js';
+import { readSourceText } from '../source-code.js';
 import { parseYaml, type YamlProblem } from './parse.js';
 import { YamlSourceCode } from './source-code.js';
 
@@ -38,12 +39,17 @@ export class YamlLanguage implements Language<YamlLanguageTypes> {
   readonly visitorKeys = { YamlFile: [] };
   readonly defaultLanguageOptions: ConfigLanguageOptions = {};
 
-  /** There are no options; unknown ones (JavaScript options from configs without `files`) are ignored. */
-  validateLanguageOptions(_languageOptions: ConfigLanguageOptions): void {}
+  /**
+   * `dialect` must name a YAML dialect; unknown options (JavaScript options from configs without
+   * `files`) are ignored.
+   */
+  validateLanguageOptions(languageOptions: ConfigLanguageOptions): void {
+    validateDialectOption('yaml', languageOptions);
+  }
 
-  /** Drops leaked JavaScript options so that they reach neither rules nor ESLint's cache key. */
-  normalizeLanguageOptions(_languageOptions: ConfigLanguageOptions): ConfigLanguageOptions {
-    return {};
+  /** Keeps `dialect` only: leaked JavaScript options reach neither rules nor ESLint's cache key. */
+  normalizeLanguageOptions(languageOptions: ConfigLanguageOptions): ConfigLanguageOptions {
+    return normalizeDialectOption(languageOptions);
   }
 
   parse(file: File): ParseResult<YamlFile> {
@@ -56,11 +62,12 @@ export class YamlLanguage implements Language<YamlLanguageTypes> {
     return { ok: true, ast, text: source.text, warnings };
   }
 
-  createSourceCode(file: File, result: OkParseResult<YamlFile>): YamlSourceCode {
+  createSourceCode(file: File, result: OkParseResult<YamlFile>, context?: LanguageContext<ConfigLanguageOptions>): YamlSourceCode {
     return new YamlSourceCode({
       text: result.text as string,
       ast: result.ast,
       path: file.path,
+      dialect: context?.languageOptions.dialect,
       warnings: result.warnings as YamlProblem[],
     });
   }

@@ -1,6 +1,6 @@
 import type { Position } from '../../core/location.js';
 import type { YamlFile } from '../ast.js';
-import { ConfigSourceCodeBase } from '../source-code.js';
+import { ConfigSourceCodeBase, type ConfigSourceCodeInit } from '../source-code.js';
 import { positionAt, type YamlProblem } from './parse.js';
 
 /**
@@ -12,8 +12,8 @@ export class YamlSourceCode extends ConfigSourceCodeBase<YamlFile> {
   /** Problems a YAML loader tolerates (unknown tags, unknown directives), in source order. */
   readonly warnings: readonly YamlProblem[];
 
-  constructor({ text, ast, path, warnings }: { text: string; ast: YamlFile; path: string; warnings: readonly YamlProblem[] }) {
-    super({ text, ast, path });
+  constructor({ warnings, ...init }: ConfigSourceCodeInit<YamlFile> & { warnings: readonly YamlProblem[] }) {
+    super(init);
     this.warnings = warnings;
   }
 
