@@ -13,7 +13,7 @@ const RESOURCES = /^(.*?)[\\/]src[\\/](?:main|test)[\\/]resources(?:[\\/]|$)/;
  * Finds the application a file belongs to, so that a setting one application shows (its producers
  * write in transactions) reaches that application's consumers and not every service of a monorepo:
  * the module of a Spring resources folder, else the nearest directory with a build manifest, else
- * the whole run. Manifest lookups are cached: a run asks about many files of few directories.
+ * the file's own directory. Manifest lookups are cached: a run asks about many files of few directories.
  */
 export class ApplicationRoots {
   private readonly manifestDirs = new Map<string, boolean>();
@@ -24,11 +24,13 @@ export class ApplicationRoots {
   rootOf(file: string): string {
     const module = RESOURCES.exec(file)?.[1];
     if (module !== undefined && isInside(this.base, module)) return module;
-    for (let dir = path.dirname(file); isInside(this.base, dir); dir = path.dirname(dir)) {
+    const own = path.dirname(file);
+    for (let dir = own; isInside(this.base, dir); dir = path.dirname(dir)) {
       if (this.hasManifest(dir)) return dir;
       if (dir === this.base || path.dirname(dir) === dir) break;
     }
-    return this.base;
+    // Config kept without any build file (an infrastructure folder per service): the folder is the unit.
+    return own;
   }
 
   private hasManifest(dir: string): boolean {

@@ -8,9 +8,11 @@ import noConcurrentBatchProcessing from './no-concurrent-batch-processing.js';
 import noConstantMessageKey from './no-constant-message-key.js';
 import noConstantPartitioner from './no-constant-partitioner.js';
 import noConsumerChurn from './no-consumer-churn.js';
+import noDuplicateConfig from './no-duplicate-config.js';
 import noEarlyExitWithAutoResolve from './no-early-exit-with-auto-resolve.js';
 import noFloatingHandlerWork from './no-floating-handler-work.js';
 import noHardcodedPartition from './no-hardcoded-partition.js';
+import noRemovedConfig from './no-removed-config.js';
 import noUnawaitedSend from './no-unawaited-send.js';
 import noUncleanLeaderElection from './no-unclean-leader-election.js';
 import noUnknownConfig from './no-unknown-config.js';
@@ -45,9 +47,11 @@ export const rules: Record<string, KafkaRule> = {
   'no-constant-message-key': noConstantMessageKey,
   'no-constant-partitioner': noConstantPartitioner,
   'no-consumer-churn': noConsumerChurn,
+  'no-duplicate-config': noDuplicateConfig,
   'no-early-exit-with-auto-resolve': noEarlyExitWithAutoResolve,
   'no-floating-handler-work': noFloatingHandlerWork,
   'no-hardcoded-partition': noHardcodedPartition,
+  'no-removed-config': noRemovedConfig,
   'no-unawaited-send': noUnawaitedSend,
   'no-unclean-leader-election': noUncleanLeaderElection,
   'no-unknown-config': noUnknownConfig,

@@ -127,8 +127,8 @@ describe('inferSettings', () => {
     const inference = await infer({ [file]: text });
     expect(inference.settings).toEqual({});
     expect(inference.findings).toEqual([['transactional', true, file]]);
-    // No manifest and no Spring module: the application is the whole run.
-    expect(inference.transactionalIn).toEqual(['']);
+    // A Spring module, else (no build manifest) the file's own folder.
+    expect(inference.transactionalIn).toEqual([file.startsWith('src/main/resources/') ? '' : path.posix.dirname(file)]);
   });
 
   it('keeps transactions to the application that has them: Spring modules, build manifests', async () => {
@@ -139,8 +139,10 @@ describe('inferSettings', () => {
       'apps/ledger/src/kafka/producer.ts': KAFKAJS_TRANSACTIONAL,
       'apps/web/package.json': '{ "name": "web" }\n',
       'apps/web/src/consumer.ts': "import { Kafka } from 'kafkajs';\nexport const consumer = new Kafka({ brokers: ['b:9092'] }).consumer({ groupId: 'web' });\n",
+      'infra/billing/producer.properties': 'bootstrap.servers=b:9092\ntransactional.id=billing-tx\n',
+      'infra/archiver/consumer.properties': 'bootstrap.servers=b:9092\ngroup.id=archiver\n',
     });
-    expect(inference.transactionalIn).toEqual(['apps/ledger', 'services/payments']);
+    expect(inference.transactionalIn).toEqual(['apps/ledger', 'infra/billing', 'services/payments']);
   });
 
   it('does not take a transactional id from code that uses no Kafka client, nor an empty one from config', async () => {

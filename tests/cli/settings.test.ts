@@ -92,6 +92,7 @@ describe('settings inferred from the repository', () => {
 
   it('finds transactional producers in code for the consumers of other files', async () => {
     const dir = project({
+      'package.json': '{ "name": "billing", "type": "module" }\n',
       'src/producer.js': "import { Kafka } from 'kafkajs';\nexport const producer = new Kafka({ brokers: ['b:9092'] }).producer({ transactionalId: 'tx', idempotent: true, maxInFlightRequests: 1 });\n",
       'config/consumer.properties': 'bootstrap.servers=b:9092\ngroup.id=billing\nenable.auto.commit=false\n',
     });

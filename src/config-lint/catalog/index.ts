@@ -13,3 +13,4 @@ export type {
   SpringValueType,
 } from './types.js';
 export { checkKafkaValue, checkLibrdkafkaValue, guessBoolean, guessEnumValue, guessNumber, millisOfDuration, unitSlip, type ValueProblem } from './value-check.js';
+export { LATEST_KAFKA_VERSION, REMOVED_KEYS, compareKafkaVersions, isAtLeast, parseKafkaVersion, removedKeyFor, type RemovedKey } from './removed-keys.js';
