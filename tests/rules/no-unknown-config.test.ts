@@ -1,5 +1,9 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import plugin from '../../src/index.js';
 import rule from '../../src/rules/no-unknown-config.js';
-import { codeTester, dedent } from '../rule-tester.js';
+import { codeTester, dedent, propertiesTester, yamlTester } from '../rule-tester.js';
 
 /** `code` with the one occurrence of `from` replaced by `to` (fails loudly if `from` is missing or repeated). */
 function edited(code: string, from: string, to: string): string {
@@ -485,4 +489,1005 @@ codeTester.run('no-unknown-config', rule, {
       ],
     },
   ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// max.poll.records in Confluent and node-rdkafka consumer configs.
+// ---------------------------------------------------------------------------------------------
+
+const confluentPollRecords = dedent`
+  const { Kafka } = require('@confluentinc/kafka-javascript').KafkaJS;
+
+  const kafka = new Kafka({ 'bootstrap.servers': 'kafka:9092' });
+  const consumer = kafka.consumer({ 'group.id': 'billing', 'max.poll.records': 100 });
+  module.exports = { consumer };
+`;
+
+const rdkafkaPollRecords = dedent`
+  const Kafka = require('@confluentinc/kafka-javascript');
+
+  const consumer = new Kafka.KafkaConsumer({ 'bootstrap.servers': 'kafka:9092', 'group.id': 'clicks', 'max.poll.records': 500 }, {});
+  consumer.connect();
+`;
+
+codeTester.run('no-unknown-config (max.poll.records)', rule, {
+  valid: [
+    {
+      name: 'a Confluent producer: librdkafka knows the property, and it is not a consumer',
+      code: dedent`
+        const { Kafka } = require('@confluentinc/kafka-javascript').KafkaJS;
+        const producer = new Kafka({ 'bootstrap.servers': 'kafka:9092' }).producer({ 'linger.ms': 5 });
+        const consumer = new Kafka({}).consumer({ 'group.id': 'g', 'js.consumer.max.batch.size': 100 });
+        module.exports = { producer, consumer };
+      `,
+    },
+    {
+      name: 'a kafkajs consumer is not a librdkafka config',
+      code: dedent`
+        import { Kafka } from 'kafkajs';
+        export const consumer = new Kafka({ brokers: ['kafka:9092'] }).consumer({ groupId: 'g', maxBytes: 1048576 });
+      `,
+    },
+    {
+      name: 'the allow option silences it',
+      code: confluentPollRecords,
+      options: [{ allow: ['max.poll.records'] }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'KafkaJS API consumer: the batch size is js.consumer.max.batch.size',
+      code: confluentPollRecords,
+      errors: [
+        {
+          messageId: 'sharePollRecords',
+          data: {
+            name: 'max.poll.records',
+            client: 'the Confluent client',
+            instead: 'The KafkaJS API sizes the batches of `eachBatch` with `js.consumer.max.batch.size` (default 32)',
+          },
+          line: 4,
+          column: 58,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'rename',
+              data: { name: 'max.poll.records', suggestion: 'js.consumer.max.batch.size' },
+              output: edited(confluentPollRecords, "'max.poll.records'", "'js.consumer.max.batch.size'"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "the Confluent client's callback API (node-rdkafka style): the count goes to consume()",
+      code: rdkafkaPollRecords,
+      errors: [
+        {
+          messageId: 'sharePollRecords',
+          data: { name: 'max.poll.records', client: 'the Node binding', instead: 'Pass the number of messages to read to `consumer.consume(count)`' },
+          line: 3,
+          column: 101,
+          endColumn: 119,
+        },
+      ],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Config files.
+// ---------------------------------------------------------------------------------------------
+
+/** `code` with the text `from`, found at a 1-based line and column, replaced by `to`. */
+function renamedAt(code: string, line: number, column: number, from: string, to: string): string {
+  const lines = code.split('\n');
+  const text = lines[line - 1]!;
+  if (text.slice(column - 1, column - 1 + from.length) !== from) throw new Error(`expected ${JSON.stringify(from)} at ${line}:${column}`);
+  lines[line - 1] = text.slice(0, column - 1) + to + text.slice(column - 1 + from.length);
+  return lines.join('\n');
+}
+
+const at = (line: number, column: number, length: number) => ({ line, column, endLine: line, endColumn: column + length });
+
+/** The rename suggestion of a key written at `line`:`column`. */
+function rename(code: string, line: number, column: number, from: string, to: string) {
+  return { messageId: 'rename' as const, data: { name: from, suggestion: to }, output: renamedAt(code, line, column, from, to) };
+}
+
+const clientConsequence = (who: string, verb = 'ignores') =>
+  `${who} ${verb} it (the start-up log only lists it, at INFO level, among the configurations that "were supplied but are not used yet"), so the setting silently has no effect`;
+const CONSEQUENCE = {
+  producer: clientConsequence('the producer'),
+  consumer: clientConsequence('the consumer'),
+  common: clientConsequence('the clients', 'ignore'),
+  streams: `Kafka Streams hands keys it does not know to its clients, and ${clientConsequence('they', 'ignore')}`,
+  connect: `the worker hands keys it does not know to its clients, and ${clientConsequence('they', 'ignore')}`,
+  broker: 'the broker ignores keys it does not know, without a warning, so the setting silently has no effect',
+  topic: 'Kafka rejects a topic config it does not know ("Unknown topic config name"), so the topic is neither created nor updated',
+  streamsTopic:
+    'Kafka Streams passes `topic.` settings to the creation of its internal topics, and Kafka rejects a topic config it does not know ("Unknown topic config name")',
+  librdkafka: 'librdkafka refuses it ("No such configuration property"), so the client cannot be created',
+  spring: 'Spring Boot ignores `spring.kafka` properties it does not bind, without a warning',
+};
+const CATALOG = {
+  producer: "Kafka 3.9's producer configuration",
+  consumer: "Kafka 3.9's consumer configuration",
+  common: "Kafka 3.9's client configuration (producer, consumer and admin)",
+  streams: "Kafka Streams' configuration (3.9)",
+  connect: "Kafka Connect's worker configuration",
+  broker: "Kafka 3.9's broker configuration",
+  topic: "Kafka 3.9's topic configuration",
+  librdkafka: "librdkafka 2.15's configuration",
+};
+type Catalog = keyof typeof CATALOG;
+
+/** An unknown key with its did-you-mean; `sets` and `suggestionSets` name the Kafka keys behind compose variables. */
+function unknownKey(catalog: Catalog, written: string, suggestion: string, { consequence = CONSEQUENCE[catalog], sets = '', suggestionSets = '' } = {}) {
+  return { messageId: 'unknownKey' as const, data: { written, sets, catalog: CATALOG[catalog], consequence, suggestion, suggestionSets } };
+}
+
+// --- Java client, broker, Streams, Connect and librdkafka properties files ---------------------
+
+const producerFile = dedent`
+  bootstrap.servers=kafka:9092
+  key.serializer=org.apache.kafka.common.serialization.StringSerializer
+  linger.msec=5
+  maxInFlightRequests=1
+  min.insync.replicas=2
+  group.id=orders
+  queue.buffering.max.ms=5
+  sasl.username=api-key
+  retention.ms=86400000
+`;
+
+const consumerFile = dedent`
+  bootstrap.servers=kafka:9092
+  group.id=billing
+  enable.auto.comit=false
+  max-poll-records=100
+  sessionTimeout=45000
+  acks=all
+`;
+
+const brokerFile = dedent`
+  process.roles=broker,controller
+  node.id=1
+  log.dirs=/var/lib/kafka
+  auto.create.topics.enabled=false
+  log.retention.hour=168
+`;
+
+const streamsFile = dedent`
+  application.id=fraud-scoring
+  bootstrap.servers=kafka:9092
+  procesing.guarantee=exactly_once_v2
+  producer.lingr.ms=20
+  topic.segmnt.ms=600000
+`;
+
+const librdkafkaConsumer = dedent`
+  bootstrap.servers=kafka:9092
+  group.id=billing
+  enable.partition.eof=false
+  fetch.max.wait.ms=100
+  key.deserializer=org.apache.kafka.common.serialization.StringDeserializer
+  enable.auto.comit=false
+  foo.bar=1
+  max.poll.records=500
+`;
+
+/** A librdkafka producer file that detection reads as Java (it holds one Java key). */
+const mixedProducer = dedent`
+  bootstrap.servers=kafka:9092
+  request.required.acks=-1
+  batch.num.messages=10000
+  compression.codec=lz4
+  key.serializer=org.apache.kafka.common.serialization.StringSerializer
+  socket.keepalive.enable=true
+`;
+
+const connectFile = dedent`
+  bootstrap.servers=kafka:9092
+  group.id=connect-cluster
+  key.converter=org.apache.kafka.connect.json.JsonConverter
+  key.converter.schemas.enable=false
+  offset.storage.topic=connect-offsets
+  config.storage.topic=connect-configs
+  status.storage.topics=connect-status
+  producer.lingr.ms=10
+`;
+
+const springProperties = dedent`
+  spring.kafka.bootstrap-servers=kafka:9092
+  spring.kafka.consumer.properties.max-poll-records=10
+  spring.kafka.producer.linger-ms=5
+  spring.kafka.consumer.max-poll-record=5
+  spring.kafka.consumer.concurrency=3
+  spring.kafka.consumer.fetch-max-wait-ms=500
+  spring.kafka.producer.properties.enable.idempotance=true
+  spring.kafka.streams.properties.producer.lingr.ms=5
+  spring.cloud.stream.kafka.binder.configuration.auto-offset-reset=earliest
+`;
+
+propertiesTester.run('no-unknown-config (properties files)', rule as never, {
+  valid: [
+    {
+      name: 'Java producer: Kafka keys, serializer and Schema Registry settings, interceptors, config providers, application keys',
+      filename: 'config/producer.properties',
+      code: dedent`
+        bootstrap.servers=kafka:9092
+        acks=all
+        key.serializer=org.apache.kafka.common.serialization.StringSerializer
+        value.serializer=io.confluent.kafka.serializers.KafkaAvroSerializer
+        schema.registry.url=http://schema-registry:8081
+        basic.auth.credentials.source=USER_INFO
+        basic.auth.user.info=key:secret
+        value.subject.name.strategy=io.confluent.kafka.serializers.subject.RecordNameStrategy
+        auto.register.schemas=false
+        use.latest.version=true
+        interceptor.classes=io.confluent.monitoring.clients.interceptor.MonitoringProducerInterceptor
+        confluent.monitoring.interceptor.bootstrap.servers=kafka:9092
+        config.providers=file
+        config.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider
+        metrics.context.env=prod
+        sasl.jaas.config=\${file:/etc/kafka/secrets.properties:jaas}
+        topic=orders
+        input.topic.name=orders.v1
+        \${ENV}.linger.msec=5
+      `,
+    },
+    {
+      name: 'a consumer.properties of another tool (no Kafka key) is not judged, even near a Kafka name',
+      filename: 'src/main/resources/consumer.properties',
+      code: 'serviceUrl=pulsar://localhost:6650\ntopicName=persistent://public/default/orders\nretrys=3\n',
+    },
+    {
+      name: 'broker: per-listener overrides, authorizer, Confluent and remote storage plugin keys, older and newer releases, plugin keys',
+      filename: 'config/server.properties',
+      code: dedent`
+        process.roles=broker
+        node.id=2
+        log.dirs=/var/lib/kafka
+        listener.name.internal.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+        super.users=User:admin
+        allow.everyone.if.no.acl.found=false
+        confluent.license.topic.replication.factor=1
+        rsm.config.s3.bucket=tiered
+        metric.reporters=com.linkedin.kafka.cruisecontrol.metricsreporter.CruiseControlMetricsReporter
+        cruise.control.metrics.topic=__CruiseControlMetrics
+        share.coordinator.state.topic.replication.factor=3
+        zookeeper.connect=zk:2181
+        port=9092
+        acme.audit.sink=s3://audit
+      `,
+    },
+    {
+      name: 'Streams: Streams and client keys, prefixed client and topic settings, serde and application keys',
+      filename: 'streams.properties',
+      code: dedent`
+        application.id=fraud-scoring
+        bootstrap.servers=kafka:9092
+        processing.guarantee=exactly_once_v2
+        default.list.key.serde.inner=org.apache.kafka.common.serialization.Serdes$StringSerde
+        processing.exception.handler=org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler
+        producer.linger.ms=20
+        main.consumer.max.poll.records=500
+        topic.min.insync.replicas=2
+        schema.registry.url=http://schema-registry:8081
+        rocksdb.block.cache.mb=64
+      `,
+    },
+    {
+      name: 'librdkafka: aliases, topic-level properties with the topic. prefix, Schema Registry and binding keys',
+      filename: 'config/librdkafka.conf',
+      code: dedent`
+        metadata.broker.list=kafka:9092
+        request.required.acks=-1
+        queue.buffering.max.ms=5
+        topic.message.timeout.ms=30000
+        schema.registry.url=http://schema-registry:8081
+        go.delivery.reports=false
+        dotnet.producer.enable.background.poll=true
+      `,
+    },
+    {
+      name: 'a share consumer may set max.poll.records',
+      filename: 'share-consumer-librdkafka.conf',
+      code: 'bootstrap.servers=kafka:9092\ngroup.id=jobs\nshare.acknowledgement.mode=explicit\nmax.poll.records=100\n',
+    },
+    {
+      name: "an INI file an application reads section by section keeps its own keys (Python's configparser)",
+      filename: 'config.properties',
+      code: '[kafka_client]\nbootstrap.servers=kafka:9092\nsasl.username=key\nsasl.password=secret\n\n[app]\ntopic=orders\nworkers=4\n',
+    },
+    {
+      name: 'a .conf file recognised by its keys alone may be a Java client config: Java keys are no proof of a mistake',
+      filename: 'client.conf',
+      code: 'bootstrap.servers=kafka:9093\nsecurity.protocol=SASL_SSL\nsasl.mechanism=PLAIN\nssl.truststore.location=/etc/kafka/truststore.jks\n',
+    },
+    {
+      name: "Spring: Spring's properties, pass-through maps with serde keys, the application's own spring.kafka keys",
+      filename: 'src/main/resources/application.properties',
+      code: dedent`
+        server.port=8080
+        spring.kafka.bootstrap-servers=kafka:9092
+        spring.kafka.consumer.group-id=orders
+        spring.kafka.consumer.max-poll-records=100
+        spring.kafka.consumer.properties.spring.json.trusted.packages=com.acme.*
+        spring.kafka.properties.schema.registry.url=http://schema-registry:8081
+        spring.kafka.properties.schema-registry-url=http://schema-registry:8081
+        spring.kafka.producer.properties.num-partitions=4
+        spring.kafka.topic.name=orders
+        spring.kafka.consumer.topic=orders
+        spring.kafka.listener.ack-mode=manual
+      `,
+    },
+    {
+      name: 'Connect worker: worker keys, converter settings, TLS of the REST server',
+      filename: 'connect-distributed.properties',
+      code: dedent`
+        bootstrap.servers=kafka:9092
+        group.id=connect-cluster
+        key.converter=io.confluent.connect.avro.AvroConverter
+        key.converter.schema.registry.url=http://schema-registry:8081
+        offset.storage.topic=connect-offsets
+        offset.storage.replication.factor=3
+        config.storage.topic=connect-configs
+        status.storage.topic=connect-status
+        plugin.path=/usr/share/java
+        listeners.https.ssl.keystore.location=/etc/connect/keystore.jks
+        producer.compression.type=zstd
+      `,
+    },
+    {
+      name: 'the allow option takes exact keys and prefix.* patterns',
+      filename: 'producer.properties',
+      code: 'bootstrap.servers=kafka:9092\nlinger.msec=5\nacme.batch.sise=10\n',
+      options: [{ allow: ['linger.msec', 'acme.*'] }],
+    },
+    { name: 'not a Kafka file', filename: 'gradle.properties', code: 'org.gradle.jvmargs=-Xmx2g\nlinger.msec=5\n' },
+    {
+      name: 'a server.properties of a game server holds no Kafka key and is not judged',
+      filename: 'server.properties',
+      code: 'server-port=25565\nmax-players=20\nlevel-name=world\nlog.dir.s=logs\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'Java producer: a typo, a kafkajs name, topic and consumer keys, librdkafka names',
+      filename: 'config/producer.properties',
+      code: producerFile,
+      errors: [
+        { ...unknownKey('producer', 'linger.msec', 'linger.ms'), ...at(3, 1, 11), suggestions: [rename(producerFile, 3, 1, 'linger.msec', 'linger.ms')] },
+        {
+          messageId: 'kafkajsName',
+          data: { written: 'maxInFlightRequests', consequence: CONSEQUENCE.producer, suggestion: 'max.in.flight.requests.per.connection' },
+          ...at(4, 1, 19),
+          suggestions: [rename(producerFile, 4, 1, 'maxInFlightRequests', 'max.in.flight.requests.per.connection')],
+        },
+        {
+          messageId: 'otherRoleKey',
+          data: {
+            written: 'min.insync.replicas',
+            owner: 'a topic setting (with a broker-wide default)',
+            role: 'producer',
+            instead: "Set it on the topic, or as the brokers' default, or remove it",
+          },
+          ...at(5, 1, 19),
+        },
+        {
+          messageId: 'otherRoleKey',
+          data: { written: 'group.id', owner: 'a consumer setting', role: 'producer', instead: "Set it in the consumer's configuration, or remove it" },
+          ...at(6, 1, 8),
+        },
+        {
+          messageId: 'librdkafkaName',
+          data: { written: 'queue.buffering.max.ms', consequence: CONSEQUENCE.producer, suggestion: 'linger.ms' },
+          ...at(7, 1, 22),
+          suggestions: [rename(producerFile, 7, 1, 'queue.buffering.max.ms', 'linger.ms')],
+        },
+        { messageId: 'librdkafkaNameNoEquivalent', data: { written: 'sasl.username', consequence: CONSEQUENCE.producer }, ...at(8, 1, 13) },
+        {
+          messageId: 'otherRoleKey',
+          data: {
+            written: 'retention.ms',
+            owner: 'a topic setting',
+            role: 'producer',
+            instead: 'Set it on the topic (its definition, or `kafka-configs.sh --entity-type topics`), or remove it',
+          },
+          ...at(9, 1, 12),
+        },
+      ],
+    },
+    {
+      name: 'Java consumer: a typo, a kebab-case key, a kafkajs name, a producer key',
+      filename: 'consumer.properties',
+      code: consumerFile,
+      errors: [
+        {
+          ...unknownKey('consumer', 'enable.auto.comit', 'enable.auto.commit'),
+          ...at(3, 1, 17),
+          suggestions: [rename(consumerFile, 3, 1, 'enable.auto.comit', 'enable.auto.commit')],
+        },
+        {
+          ...unknownKey('consumer', 'max-poll-records', 'max.poll.records'),
+          ...at(4, 1, 16),
+          suggestions: [rename(consumerFile, 4, 1, 'max-poll-records', 'max.poll.records')],
+        },
+        {
+          messageId: 'kafkajsName',
+          data: { written: 'sessionTimeout', consequence: CONSEQUENCE.consumer, suggestion: 'session.timeout.ms' },
+          ...at(5, 1, 14),
+          suggestions: [rename(consumerFile, 5, 1, 'sessionTimeout', 'session.timeout.ms')],
+        },
+        {
+          messageId: 'otherRoleKey',
+          data: { written: 'acks', owner: 'a producer setting', role: 'consumer', instead: "Set it in the producer's configuration, or remove it" },
+          ...at(6, 1, 4),
+        },
+      ],
+    },
+    {
+      name: 'a client file serving several clients',
+      filename: 'client.properties',
+      code: 'bootstrap.servers=kafka:9092\nsecurity.protocol=SASL_SSL\nretry.backof.ms=500\n',
+      errors: [
+        {
+          ...unknownKey('common', 'retry.backof.ms', 'retry.backoff.ms'),
+          ...at(3, 1, 15),
+          suggestions: [rename('bootstrap.servers=kafka:9092\nsecurity.protocol=SASL_SSL\nretry.backof.ms=500\n', 3, 1, 'retry.backof.ms', 'retry.backoff.ms')],
+        },
+      ],
+    },
+    {
+      name: 'broker: typos of broker keys',
+      filename: 'config/kraft/server.properties',
+      code: brokerFile,
+      errors: [
+        {
+          ...unknownKey('broker', 'auto.create.topics.enabled', 'auto.create.topics.enable'),
+          ...at(4, 1, 26),
+          suggestions: [rename(brokerFile, 4, 1, 'auto.create.topics.enabled', 'auto.create.topics.enable')],
+        },
+        {
+          ...unknownKey('broker', 'log.retention.hour', 'log.retention.hours'),
+          ...at(5, 1, 18),
+          suggestions: [rename(brokerFile, 5, 1, 'log.retention.hour', 'log.retention.hours')],
+        },
+      ],
+    },
+    {
+      name: 'Streams: a Streams typo, a prefixed producer typo (the prefix is kept), a prefixed topic typo',
+      filename: 'fraud-streams.properties',
+      code: streamsFile,
+      errors: [
+        {
+          ...unknownKey('streams', 'procesing.guarantee', 'processing.guarantee'),
+          ...at(3, 1, 19),
+          suggestions: [rename(streamsFile, 3, 1, 'procesing.guarantee', 'processing.guarantee')],
+        },
+        {
+          ...unknownKey('producer', 'producer.lingr.ms', 'producer.linger.ms'),
+          ...at(4, 1, 17),
+          suggestions: [rename(streamsFile, 4, 1, 'producer.lingr.ms', 'producer.linger.ms')],
+        },
+        {
+          ...unknownKey('topic', 'topic.segmnt.ms', 'topic.segment.ms', { consequence: CONSEQUENCE.streamsTopic }),
+          ...at(5, 1, 15),
+          suggestions: [rename(streamsFile, 5, 1, 'topic.segmnt.ms', 'topic.segment.ms')],
+        },
+      ],
+    },
+    {
+      name: 'librdkafka consumer: a Java name, a Java-only key, a typo, an unknown key, max.poll.records',
+      filename: 'config/librdkafka.conf',
+      code: librdkafkaConsumer,
+      errors: [
+        {
+          messageId: 'javaName',
+          data: { written: 'fetch.max.wait.ms', consequence: CONSEQUENCE.librdkafka, suggestion: 'fetch.wait.max.ms' },
+          ...at(4, 1, 17),
+          suggestions: [rename(librdkafkaConsumer, 4, 1, 'fetch.max.wait.ms', 'fetch.wait.max.ms')],
+        },
+        { messageId: 'javaNameNoEquivalent', data: { written: 'key.deserializer', consequence: CONSEQUENCE.librdkafka }, ...at(5, 1, 16) },
+        {
+          ...unknownKey('librdkafka', 'enable.auto.comit', 'enable.auto.commit'),
+          ...at(6, 1, 17),
+          suggestions: [rename(librdkafkaConsumer, 6, 1, 'enable.auto.comit', 'enable.auto.commit')],
+        },
+        {
+          messageId: 'unknownKeyNoGuess',
+          data: { written: 'foo.bar', sets: '', catalog: CATALOG.librdkafka, consequence: CONSEQUENCE.librdkafka },
+          ...at(7, 1, 7),
+        },
+        { messageId: 'sharePollRecordsFile', data: { written: 'max.poll.records' }, ...at(8, 1, 16) },
+      ],
+    },
+    {
+      name: 'a librdkafka file read as Java because of one Java key: the Java key is the mistake',
+      filename: 'gateway/producer.conf',
+      code: mixedProducer,
+      errors: [{ messageId: 'javaNameNoEquivalent', data: { written: 'key.serializer', consequence: CONSEQUENCE.librdkafka }, ...at(5, 1, 14) }],
+    },
+    {
+      name: 'Connect worker: a worker key typo, a typo in a producer. override',
+      filename: 'connect-distributed.properties',
+      code: connectFile,
+      errors: [
+        {
+          ...unknownKey('connect', 'status.storage.topics', 'status.storage.topic'),
+          ...at(7, 1, 21),
+          suggestions: [rename(connectFile, 7, 1, 'status.storage.topics', 'status.storage.topic')],
+        },
+        {
+          ...unknownKey('producer', 'producer.lingr.ms', 'producer.linger.ms'),
+          ...at(8, 1, 17),
+          suggestions: [rename(connectFile, 8, 1, 'producer.lingr.ms', 'producer.linger.ms')],
+        },
+      ],
+    },
+    {
+      name: 'Spring properties: kebab-case in a map, Kafka settings written as Spring properties, typos, a property of another section',
+      filename: 'src/main/resources/application.properties',
+      code: springProperties,
+      errors: [
+        {
+          messageId: 'verbatimMapKey',
+          data: {
+            written: 'spring.kafka.consumer.properties.max-poll-records',
+            map: 'spring.kafka.consumer.properties',
+            suggestion: 'spring.kafka.consumer.properties.max.poll.records',
+          },
+          ...at(2, 1, 49),
+          suggestions: [rename(springProperties, 2, 1, 'spring.kafka.consumer.properties.max-poll-records', 'spring.kafka.consumer.properties.max.poll.records')],
+        },
+        {
+          messageId: 'springKafkaProperty',
+          data: {
+            written: 'spring.kafka.producer.linger-ms',
+            key: 'linger.ms',
+            consequence: CONSEQUENCE.spring,
+            suggestion: 'spring.kafka.producer.properties.linger.ms',
+            how: ', which Spring Boot passes to the client as it is',
+          },
+          ...at(3, 1, 31),
+          suggestions: [rename(springProperties, 3, 1, 'spring.kafka.producer.linger-ms', 'spring.kafka.producer.properties.linger.ms')],
+        },
+        {
+          messageId: 'springTypo',
+          data: { written: 'spring.kafka.consumer.max-poll-record', consequence: CONSEQUENCE.spring, suggestion: 'spring.kafka.consumer.max-poll-records' },
+          ...at(4, 1, 37),
+          suggestions: [rename(springProperties, 4, 1, 'spring.kafka.consumer.max-poll-record', 'spring.kafka.consumer.max-poll-records')],
+        },
+        {
+          messageId: 'springOtherSection',
+          data: {
+            written: 'spring.kafka.consumer.concurrency',
+            leaf: 'concurrency',
+            owner: 'spring.kafka.listener',
+            suggestion: 'spring.kafka.listener.concurrency',
+          },
+          ...at(5, 1, 33),
+          suggestions: [rename(springProperties, 5, 1, 'spring.kafka.consumer.concurrency', 'spring.kafka.listener.concurrency')],
+        },
+        {
+          messageId: 'springKafkaProperty',
+          data: {
+            written: 'spring.kafka.consumer.fetch-max-wait-ms',
+            key: 'fetch.max.wait.ms',
+            consequence: CONSEQUENCE.spring,
+            suggestion: 'spring.kafka.consumer.fetch-max-wait',
+            how: ", Spring Boot's property for it",
+          },
+          ...at(6, 1, 39),
+          suggestions: [rename(springProperties, 6, 1, 'spring.kafka.consumer.fetch-max-wait-ms', 'spring.kafka.consumer.fetch-max-wait')],
+        },
+        {
+          ...unknownKey('producer', 'spring.kafka.producer.properties.enable.idempotance', 'spring.kafka.producer.properties.enable.idempotence'),
+          ...at(7, 1, 51),
+          suggestions: [
+            rename(springProperties, 7, 1, 'spring.kafka.producer.properties.enable.idempotance', 'spring.kafka.producer.properties.enable.idempotence'),
+          ],
+        },
+        {
+          ...unknownKey('producer', 'spring.kafka.streams.properties.producer.lingr.ms', 'spring.kafka.streams.properties.producer.linger.ms'),
+          ...at(8, 1, 49),
+          suggestions: [
+            rename(springProperties, 8, 1, 'spring.kafka.streams.properties.producer.lingr.ms', 'spring.kafka.streams.properties.producer.linger.ms'),
+          ],
+        },
+        {
+          messageId: 'verbatimMapKey',
+          data: {
+            written: 'spring.cloud.stream.kafka.binder.configuration.auto-offset-reset',
+            map: 'spring.cloud.stream.kafka.binder.configuration',
+            suggestion: 'spring.cloud.stream.kafka.binder.configuration.auto.offset.reset',
+          },
+          ...at(9, 1, 64),
+          suggestions: [
+            rename(
+              springProperties,
+              9,
+              1,
+              'spring.cloud.stream.kafka.binder.configuration.auto-offset-reset',
+              'spring.cloud.stream.kafka.binder.configuration.auto.offset.reset',
+            ),
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a Spring profile file',
+      filename: 'src/main/resources/application-prod.properties',
+      code: 'spring.kafka.producer.properties.lingr.ms=20\n',
+      errors: [
+        {
+          ...unknownKey('producer', 'spring.kafka.producer.properties.lingr.ms', 'spring.kafka.producer.properties.linger.ms'),
+          ...at(1, 1, 41),
+          suggestions: [rename('spring.kafka.producer.properties.lingr.ms=20\n', 1, 1, 'spring.kafka.producer.properties.lingr.ms', 'spring.kafka.producer.properties.linger.ms')],
+        },
+      ],
+    },
+  ],
+});
+
+// --- YAML: Spring, docker-compose, Strimzi ------------------------------------------------------
+
+const springYaml = dedent`
+  spring:
+    kafka:
+      bootstrap-servers: kafka:9092
+      producer:
+        linger-ms: 5
+        "lingerMs": 5
+        properties:
+          enable.idempotance: true
+          linger:
+            msec: 5
+      consumer:
+        max-poll-record: 5
+        concurrency: 3
+        spring.json.trusted.packages: "*"
+        properties:
+          max-poll-records: 10
+  ---
+  spring:
+    config:
+      activate:
+        on-profile: prod
+    kafka:
+      consumer:
+        enable-auto-comit: false
+`;
+
+const springLingerMs = (line: number, column: number, written: string) => ({
+  messageId: 'springKafkaProperty' as const,
+  data: {
+    written: 'spring.kafka.producer.linger-ms',
+    key: 'linger.ms',
+    consequence: CONSEQUENCE.spring,
+    suggestion: 'spring.kafka.producer.properties.linger.ms',
+    how: ', which Spring Boot passes to the client as it is',
+  },
+  ...at(line, column, written.length),
+});
+
+const composeFile = dedent`
+  services:
+    kafka:
+      image: apache/kafka:3.8.0
+      environment:
+        KAFKA_NODE_ID: 1
+        KAFKA_PROCESS_ROLES: broker,controller
+        KAFKA_AUTO_CREATE_TOPICS_ENABLED: "false"
+        KAFKA_HEAP_OPTS: -Xmx1g
+    legacy:
+      image: wurstmeister/kafka:2.13-2.8.1
+      environment:
+        - KAFKA_ADVERTISED_HOST_NAME=legacy
+        - KAFKA_LOG_RETENTION_HOUR=1
+    bitnami:
+      image: bitnami/kafka:3.7
+      environment:
+        - KAFKA_CFG_NUM_PARTITION=3
+        - KAFKA_KRAFT_CLUSTER_ID=abc
+`;
+
+const strimziFile = dedent`
+  apiVersion: kafka.strimzi.io/v1beta2
+  kind: Kafka
+  metadata:
+    name: events
+  spec:
+    kafka:
+      replicas: 3
+      config:
+        auto.create.topics.enabled: false
+  ---
+  apiVersion: kafka.strimzi.io/v1beta2
+  kind: KafkaTopic
+  metadata:
+    name: orders
+    labels:
+      strimzi.io/cluster: events
+  spec:
+    partitions: 6
+    replicas: 3
+    config:
+      retention.msec: 604800000
+      retention.hours: 168
+  ---
+  apiVersion: kafka.strimzi.io/v1beta2
+  kind: KafkaConnect
+  metadata:
+    name: connect
+  spec:
+    config:
+      group.id: connect
+      offset.storage.topics: connect-offsets
+  ---
+  apiVersion: kafka.strimzi.io/v1beta2
+  kind: KafkaBridge
+  metadata:
+    name: bridge
+  spec:
+    producer:
+      config:
+        lingr.ms: 5
+`;
+
+yamlTester.run('no-unknown-config (YAML files)', rule as never, {
+  valid: [
+    {
+      name: "Spring YAML: Spring's properties, serde keys in maps, the application's own keys under spring.kafka and elsewhere",
+      filename: 'src/main/resources/application.yml',
+      code: dedent`
+        server:
+          port: 8080
+        spring:
+          application:
+            name: orders
+          kafka:
+            bootstrap-servers: kafka:9092
+            consumer:
+              group-id: orders
+              maxPollRecords: 100
+              properties:
+                spring.json.trusted.packages: com.acme.events
+                spring.deserializer.value.delegate.class: org.springframework.kafka.support.serializer.JsonDeserializer
+                schema.registry.url: http://schema-registry:8081
+                specific.avro.reader: true
+            topic:
+              name: orders
+            listener:
+              ack-mode: manual
+        app:
+          kafka:
+            linger-ms: 5
+      `,
+    },
+    {
+      name: 'Spring Cloud Stream binder keys are the binder’s',
+      filename: 'src/main/resources/application.yml',
+      code: dedent`
+        spring:
+          cloud:
+            stream:
+              kafka:
+                binder:
+                  brokers: kafka:9092
+                  replication-factor: 3
+                  configuration:
+                    max.poll.records: 100
+                    value.subject.name.strategy: io.confluent.kafka.serializers.subject.TopicRecordNameStrategy
+      `,
+    },
+    {
+      name: 'compose: image variables that are not broker properties, Confluent Server keys, keys of older releases',
+      filename: 'docker-compose.yml',
+      code: dedent`
+        services:
+          broker:
+            image: confluentinc/cp-server:7.6.0
+            environment:
+              KAFKA_BROKER_ID: 1
+              KAFKA_ZOOKEEPER_CONNECT: zookeeper:2181
+              KAFKA_JMX_PORT: 9101
+              KAFKA_CONFLUENT_SCHEMA_REGISTRY_URL: http://schema-registry:8081
+              KAFKA_CONFLUENT_BALANCER_TOPIC_REPLICATION_FACTOR: 1
+              KAFKA_LISTENER_NAME_INTERNAL_SASL_ENABLED_MECHANISMS: PLAIN
+              KAFKA_SUPER_USERS: User:admin
+          legacy:
+            image: wurstmeister/kafka
+            environment:
+              KAFKA_ADVERTISED_HOST_NAME: legacy
+              KAFKA_CREATE_TOPICS: orders:3:1
+          app:
+            image: acme/orders:1.0
+            environment:
+              KAFKA_LINGER_MSEC: 5
+      `,
+    },
+    {
+      name: "Strimzi: Strimzi's authorizer keys, spec fields of a KafkaTopic, Connect worker keys",
+      filename: 'kafka.yaml',
+      code: dedent`
+        apiVersion: kafka.strimzi.io/v1beta2
+        kind: Kafka
+        metadata:
+          name: events
+        spec:
+          kafka:
+            config:
+              strimzi.authorization.client.id: kafka
+              super.users: User:admin
+        ---
+        apiVersion: kafka.strimzi.io/v1beta2
+        kind: KafkaTopic
+        metadata:
+          name: orders
+        spec:
+          partitions: 6
+          replicas: 3
+          config:
+            retention.ms: 604800000
+            cleanup.policy: compact,delete
+        ---
+        apiVersion: kafka.strimzi.io/v1beta2
+        kind: KafkaConnect
+        metadata:
+          name: connect
+        spec:
+          config:
+            group.id: connect
+            config.storage.replication.factor: 3
+            key.converter.schemas.enable: false
+      `,
+    },
+    {
+      name: 'look-alike YAML that is not Kafka config',
+      filename: '.github/workflows/ci.yml',
+      code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    env:\n      linger.msec: 5\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'Spring YAML: Kafka settings written as Spring properties (quoted too), typos, kebab-case in a map, a profile document',
+      filename: 'src/main/resources/application.yml',
+      code: springYaml,
+      errors: [
+        { ...springLingerMs(5, 7, 'linger-ms'), suggestions: [rename(springYaml, 5, 7, 'linger-ms', 'properties.linger.ms')] },
+        { ...springLingerMs(6, 7, '"lingerMs"'), suggestions: [rename(springYaml, 6, 8, 'lingerMs', 'properties.linger.ms')] },
+        {
+          ...unknownKey('producer', 'enable.idempotance', 'enable.idempotence'),
+          ...at(8, 9, 18),
+          suggestions: [rename(springYaml, 8, 9, 'enable.idempotance', 'enable.idempotence')],
+        },
+        // Nested maps spell the key over two lines: reported, but not renamed in place.
+        { ...unknownKey('producer', 'linger.msec', 'linger.ms'), ...at(10, 11, 4) },
+        {
+          messageId: 'springTypo',
+          data: { written: 'spring.kafka.consumer.max-poll-record', consequence: CONSEQUENCE.spring, suggestion: 'spring.kafka.consumer.max-poll-records' },
+          ...at(12, 7, 15),
+          suggestions: [rename(springYaml, 12, 7, 'max-poll-record', 'max-poll-records')],
+        },
+        {
+          messageId: 'springOtherSection',
+          data: { written: 'spring.kafka.consumer.concurrency', leaf: 'concurrency', owner: 'spring.kafka.listener', suggestion: 'spring.kafka.listener.concurrency' },
+          ...at(13, 7, 11),
+        },
+        {
+          messageId: 'springKafkaProperty',
+          data: {
+            written: 'spring.kafka.consumer.spring.json.trusted.packages',
+            key: 'spring.json.trusted.packages',
+            consequence: CONSEQUENCE.spring,
+            suggestion: 'spring.kafka.consumer.properties.spring.json.trusted.packages',
+            how: ', which Spring Boot passes to the client as it is',
+          },
+          ...at(14, 7, 28),
+          suggestions: [rename(springYaml, 14, 7, 'spring.json.trusted.packages', 'properties.spring.json.trusted.packages')],
+        },
+        {
+          messageId: 'verbatimMapKey',
+          data: { written: 'max-poll-records', map: 'spring.kafka.consumer.properties', suggestion: 'max.poll.records' },
+          ...at(16, 9, 16),
+          suggestions: [rename(springYaml, 16, 9, 'max-poll-records', 'max.poll.records')],
+        },
+        {
+          messageId: 'springTypo',
+          data: { written: 'spring.kafka.consumer.enable-auto-comit', consequence: CONSEQUENCE.spring, suggestion: 'spring.kafka.consumer.enable-auto-commit' },
+          ...at(24, 7, 17),
+          suggestions: [rename(springYaml, 24, 7, 'enable-auto-comit', 'enable-auto-commit')],
+        },
+      ],
+    },
+    {
+      name: 'compose: broker key typos in the map and list forms of each image family, renamed in the image’s own spelling',
+      filename: 'docker-compose.yml',
+      code: composeFile,
+      errors: [
+        {
+          ...unknownKey('broker', 'KAFKA_AUTO_CREATE_TOPICS_ENABLED', 'KAFKA_AUTO_CREATE_TOPICS_ENABLE', {
+            sets: ' (`auto.create.topics.enabled`)',
+            suggestionSets: ' (`auto.create.topics.enable`)',
+          }),
+          ...at(7, 7, 32),
+          suggestions: [rename(composeFile, 7, 7, 'KAFKA_AUTO_CREATE_TOPICS_ENABLED', 'KAFKA_AUTO_CREATE_TOPICS_ENABLE')],
+        },
+        {
+          ...unknownKey('broker', 'KAFKA_LOG_RETENTION_HOUR', 'KAFKA_LOG_RETENTION_HOURS', {
+            sets: ' (`log.retention.hour`)',
+            suggestionSets: ' (`log.retention.hours`)',
+          }),
+          ...at(13, 9, 24),
+          suggestions: [rename(composeFile, 13, 9, 'KAFKA_LOG_RETENTION_HOUR', 'KAFKA_LOG_RETENTION_HOURS')],
+        },
+        {
+          ...unknownKey('broker', 'KAFKA_CFG_NUM_PARTITION', 'KAFKA_CFG_NUM_PARTITIONS', { sets: ' (`num.partition`)', suggestionSets: ' (`num.partitions`)' }),
+          ...at(17, 9, 23),
+          suggestions: [rename(composeFile, 17, 9, 'KAFKA_CFG_NUM_PARTITION', 'KAFKA_CFG_NUM_PARTITIONS')],
+        },
+      ],
+    },
+    {
+      name: 'Strimzi: a broker typo, topic configs Kafka rejects, a Connect worker typo, a KafkaBridge producer typo',
+      filename: 'kafka.yaml',
+      code: strimziFile,
+      errors: [
+        {
+          ...unknownKey('broker', 'auto.create.topics.enabled', 'auto.create.topics.enable'),
+          ...at(9, 7, 26),
+          suggestions: [rename(strimziFile, 9, 7, 'auto.create.topics.enabled', 'auto.create.topics.enable')],
+        },
+        {
+          ...unknownKey('topic', 'retention.msec', 'retention.ms'),
+          ...at(21, 5, 14),
+          suggestions: [rename(strimziFile, 21, 5, 'retention.msec', 'retention.ms')],
+        },
+        {
+          messageId: 'unknownKeyNoGuess',
+          data: { written: 'retention.hours', sets: '', catalog: CATALOG.topic, consequence: CONSEQUENCE.topic },
+          ...at(22, 5, 15),
+        },
+        {
+          ...unknownKey('connect', 'offset.storage.topics', 'offset.storage.topic'),
+          ...at(31, 5, 21),
+          suggestions: [rename(strimziFile, 31, 5, 'offset.storage.topics', 'offset.storage.topic')],
+        },
+        {
+          ...unknownKey('producer', 'lingr.ms', 'linger.ms'),
+          ...at(40, 7, 8),
+          suggestions: [rename(strimziFile, 40, 7, 'lingr.ms', 'linger.ms')],
+        },
+      ],
+    },
+  ],
+});
+
+describe('no-unknown-config suppression comments', () => {
+  const kafka = { ...plugin, rules: { ...plugin.rules, 'no-unknown-config': rule } };
+  const config = (language: string): Linter.Config[] => [
+    { files: ['**/*.properties', '**/*.yml'], plugins: { kafka: kafka as never }, language, rules: { 'kafka/no-unknown-config': 'error' } },
+  ];
+  const lint = (text: string, filename: string) =>
+    new Linter()
+      .verify(text, config(filename.endsWith('.yml') ? 'kafka/yaml' : 'kafka/properties'), { filename })
+      .map((message) => [message.ruleId, message.line]);
+
+  it('honours eslint-disable-next-line in a properties file, for that line only', () => {
+    const text = 'bootstrap.servers=kafka:9092\n# eslint-disable-next-line kafka/no-unknown-config -- read by our wrapper\nlinger.msec=5\nenable.idempotance=true\n';
+    expect(lint(text, 'producer.properties')).toEqual([['kafka/no-unknown-config', 4]]);
+    expect(lint(text.replace(/^# .*\n/m, ''), 'producer.properties')).toEqual([
+      ['kafka/no-unknown-config', 2],
+      ['kafka/no-unknown-config', 3],
+    ]);
+  });
+
+  it('honours eslint-disable-line in a Spring YAML file', () => {
+    const text = 'spring:\n  kafka:\n    producer:\n      linger-ms: 5 # eslint-disable-line kafka/no-unknown-config\n';
+    expect(lint(text, 'application.yml')).toEqual([]);
+    expect(lint(text.replace(/ # .*$/m, ''), 'application.yml')).toEqual([['kafka/no-unknown-config', 4]]);
+  });
 });

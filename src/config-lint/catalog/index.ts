@@ -14,3 +14,4 @@ export type {
 } from './types.js';
 export { checkKafkaValue, checkLibrdkafkaValue, guessBoolean, guessEnumValue, guessNumber, millisOfDuration, unitSlip, type ValueProblem } from './value-check.js';
 export { LATEST_KAFKA_VERSION, REMOVED_KEYS, compareKafkaVersions, isAtLeast, parseKafkaVersion, removedKeyFor, type RemovedKey } from './removed-keys.js';
+export { CONNECT_WORKER_KEYS, isOtherReleaseKey, isPassThroughKey, matchesKeyPattern, type KeyContext } from './pass-through.js';
