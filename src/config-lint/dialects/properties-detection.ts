@@ -46,6 +46,7 @@ const DISTINCTIVE_CLIENT_KEYS = new Set([
 
 /** Keys of the Java client that librdkafka does not know: a file with them is not a librdkafka file. */
 const JAVA_ONLY_MARKERS = ['key.serializer', 'value.serializer', 'key.deserializer', 'value.deserializer', 'sasl.jaas.config'];
+const JAVA_ONLY_MARKER_SET: ReadonlySet<string> = new Set(JAVA_ONLY_MARKERS);
 
 /**
  * librdkafka properties the Java client and broker do not have, and that are specific enough to
@@ -109,8 +110,15 @@ function countIn(keys: ReadonlySet<string>, set: ReadonlySet<string>): number {
   return count;
 }
 
+/**
+ * Mostly librdkafka names. A Java-only key is usually a sign of a Java file, but one left over in a
+ * file ported from Java (`key.serializer` among `request.required.acks`, `batch.num.messages`…) does
+ * not make it one: librdkafka's names must then outnumber the Java ones more than twice.
+ */
 function looksLikeLibrdkafka(keys: ReadonlySet<string>): boolean {
-  return countIn(keys, LIBRDKAFKA_ONLY_KEYS) > 0 && !hasAny(keys, JAVA_ONLY_MARKERS);
+  const librdkafka = countIn(keys, LIBRDKAFKA_ONLY_KEYS);
+  const java = countIn(keys, JAVA_ONLY_MARKER_SET);
+  return librdkafka > 0 && librdkafka > 2 * java;
 }
 
 function looksLikeStreams(keys: ReadonlySet<string>): boolean {

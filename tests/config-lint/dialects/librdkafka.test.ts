@@ -66,5 +66,9 @@ describe('librdkafka files', () => {
     expect(extract('kcat.conf', 'bootstrap.servers=k:9092\nacks=all\n').dialect).toBe('librdkafka');
     // Java serializers: a Java file that happens to use a librdkafka-only name.
     expect(extract('producer.properties', 'key.serializer=x\nqueue.buffering.max.ms=5\n').dialect).toBe('java-properties');
+    // ...but a serializer left over in a file written in librdkafka's names does not make it a Java file.
+    const ported = 'bootstrap.servers=k:9092\nrequest.required.acks=1\nbatch.num.messages=10000\ncompression.codec=lz4\nkey.serializer=x\n';
+    expect(extract('producer.conf', ported).dialect).toBe('librdkafka');
+    expect(extract('producer.properties', `${ported}value.serializer=y\n`).dialect).toBe('java-properties');
   });
 });
