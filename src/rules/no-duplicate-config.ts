@@ -446,15 +446,18 @@ export default createRule<Options, MessageId>({
 
     return visitKafka(context, {
       view(view) {
-        const groups = new Map<string, Located[]>();
+        const groups = new Map<string, ConfigEntry[]>();
         const seen = new Set<number>();
         for (const entry of view.entries) {
           if (seen.has(entry.keySpan.range[0])) continue;
           seen.add(entry.keySpan.range[0]);
           const id = `${documentOf(view, entry)}\u0000${entry.key}`;
-          groups.set(id, [...(groups.get(id) ?? []), locate(entry)]);
+          const group = groups.get(id);
+          if (group) group.push(entry);
+          else groups.set(id, [entry]);
         }
-        for (const group of groups.values()) if (group.length > 1) checkGroup(view, group);
+        // Most files set each key once: the YAML walk that locates entries is only made for the others.
+        for (const group of groups.values()) if (group.length > 1) checkGroup(view, group.map(locate));
       },
     });
   },
