@@ -76,6 +76,12 @@ export interface ConfigView {
   insert?: (key: string, value: ConfigScalar) => Insertion | undefined;
   /** The Kubernetes workload that runs the client, for views read from a workload manifest. */
   workload?: Workload;
+  /**
+   * The Kubernetes resource kind the view was read from (`KafkaTopic`, `KafkaConnect`, …), for views
+   * of Strimzi resources: a topic view of a `KafkaTopic` holds topic configs, one of a Connect worker
+   * holds the replication factors of the topics Connect creates.
+   */
+  resource?: string;
 }
 
 /** A Kubernetes Deployment or StatefulSet whose container configures a client. */

@@ -450,7 +450,8 @@ function judgeOf(view: ConfigView): Judge | undefined {
       return view.role === 'common' || view.role === 'topic' ? undefined : clientJudgeOf(view.role);
     case 'strimzi':
       if (view.role === 'broker') return JUDGES.broker;
-      if (view.role === 'topic') return JUDGES.topic;
+      // Only a KafkaTopic's `config` holds topic configs; Connect and MirrorMaker topic views hold their own keys.
+      if (view.role === 'topic') return view.resource === 'KafkaTopic' ? JUDGES.topic : undefined;
       // KafkaConnect and KafkaMirrorMaker2 clusters configure Connect workers.
       if (view.role === 'common') return JUDGES.connect;
       return clientJudgeOf(view.role);

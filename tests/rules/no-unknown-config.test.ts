@@ -1240,6 +1240,34 @@ const strimziFile = dedent`
 yamlTester.run('no-unknown-config (YAML files)', rule as never, {
   valid: [
     {
+      name: "Strimzi MirrorMaker 2: a source connector's replication.factor is MirrorMaker's key, not a topic config",
+      filename: 'mirror-maker-2.yaml',
+      code: dedent`
+        apiVersion: kafka.strimzi.io/v1beta2
+        kind: KafkaMirrorMaker2
+        metadata:
+          name: dr
+        spec:
+          version: 3.9.0
+          replicas: 1
+          connectCluster: dr
+          clusters:
+            - alias: platform
+              bootstrapServers: platform-kafka-bootstrap:9092
+            - alias: dr
+              bootstrapServers: dr-kafka-bootstrap:9092
+              config:
+                config.storage.replication.factor: 3
+          mirrors:
+            - sourceCluster: platform
+              targetCluster: dr
+              sourceConnector:
+                config:
+                  replication.factor: 3
+                  offset-syncs.topic.replication.factor: 3
+      `,
+    },
+    {
       name: "Spring YAML: Spring's properties, serde keys in maps, the application's own keys under spring.kafka and elsewhere",
       filename: 'src/main/resources/application.yml',
       code: dedent`

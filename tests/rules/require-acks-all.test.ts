@@ -258,6 +258,11 @@ yamlTester.run('require-acks-all', rule as never, {
       code: 'spring:\n  kafka:\n    producer:\n      acks: all\n',
     },
     {
+      name: 'compose Spring app with acks all, and an app whose KAFKA_* variables are its own',
+      filename: 'docker-compose.yml',
+      code: 'services:\n  api:\n    build: .\n    environment:\n      SPRING_KAFKA_PRODUCER_ACKS: all\n  web:\n    image: acme/web\n    environment:\n      KAFKA_ACKS: "0"\n',
+    },
+    {
       name: 'a GitHub workflow is not Kafka config',
       filename: 'ci.yml',
       code: 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    env:\n      acks: 1\n',
@@ -318,6 +323,84 @@ yamlTester.run('require-acks-all', rule as never, {
           column: 15,
           endColumn: 18,
           suggestions: [{ messageId: 'useAll', output: 'spring:\n  kafka:\n    producer:\n      properties:\n        acks: "all"\n' }],
+        },
+      ],
+    },
+    {
+      name: 'compose Spring Boot service: SPRING_KAFKA_PRODUCER_ACKS beside the broker, map and list forms',
+      filename: 'docker-compose.yml',
+      code: dedent`
+        services:
+          broker:
+            image: confluentinc/cp-kafka:7.6.1
+            environment:
+              KAFKA_NODE_ID: 1
+          checkout:
+            build: ./checkout
+            environment:
+              SPRING_KAFKA_BOOTSTRAP_SERVERS: broker:29092
+              SPRING_KAFKA_PRODUCER_ACKS: "0"
+          audit:
+            image: ghcr.io/acme/audit:1.2
+            environment:
+              - SPRING_KAFKA_PRODUCER_ACKS=1
+      `,
+      errors: [
+        {
+          message: noAcks('SPRING_KAFKA_PRODUCER_ACKS', 'all'),
+          line: 10,
+          column: 35,
+          endLine: 10,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useAll',
+              output: dedent`
+                services:
+                  broker:
+                    image: confluentinc/cp-kafka:7.6.1
+                    environment:
+                      KAFKA_NODE_ID: 1
+                  checkout:
+                    build: ./checkout
+                    environment:
+                      SPRING_KAFKA_BOOTSTRAP_SERVERS: broker:29092
+                      SPRING_KAFKA_PRODUCER_ACKS: "all"
+                  audit:
+                    image: ghcr.io/acme/audit:1.2
+                    environment:
+                      - SPRING_KAFKA_PRODUCER_ACKS=1
+              `,
+            },
+          ],
+        },
+        {
+          message: leaderOnly('SPRING_KAFKA_PRODUCER_ACKS', 'all'),
+          line: 14,
+          column: 36,
+          endLine: 14,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useAll',
+              output: dedent`
+                services:
+                  broker:
+                    image: confluentinc/cp-kafka:7.6.1
+                    environment:
+                      KAFKA_NODE_ID: 1
+                  checkout:
+                    build: ./checkout
+                    environment:
+                      SPRING_KAFKA_BOOTSTRAP_SERVERS: broker:29092
+                      SPRING_KAFKA_PRODUCER_ACKS: "0"
+                  audit:
+                    image: ghcr.io/acme/audit:1.2
+                    environment:
+                      - SPRING_KAFKA_PRODUCER_ACKS=all
+              `,
+            },
+          ],
         },
       ],
     },

@@ -476,6 +476,11 @@ yamlTester.run('require-read-committed', rule as never, {
       code: 'spring:\n  kafka:\n    consumer:\n      group-id: g\n',
     },
     {
+      name: 'Kubernetes container: a transactional producer and a consumer whose isolation level its application.yml may set',
+      filename: 'k8s/ledger.yaml',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: ledger\n          env:\n            - name: SPRING_KAFKA_PRODUCER_TRANSACTION_ID_PREFIX\n              value: tx-\n            - name: SPRING_KAFKA_CONSUMER_GROUP_ID\n              value: ledger\n',
+    },
+    {
       name: 'Strimzi KafkaBridge: its consumers serve HTTP clients the rule cannot see',
       filename: 'bridge.yaml',
       code: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaBridge\nmetadata:\n  name: bridge\nspec:\n  consumer:\n    config:\n      auto.offset.reset: earliest\n',
@@ -520,6 +525,76 @@ yamlTester.run('require-read-committed', rule as never, {
               messageId: 'readCommitted',
               data: { fix: '`isolation.level` to read_committed' },
               output: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaBridge\nmetadata:\n  name: bridge\nspec:\n  consumer:\n    config:\n      isolation.level: read_committed\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Kubernetes container with a transactional producer and a read_uncommitted consumer',
+      filename: 'k8s/ledger-worker/statefulset.yaml',
+      code: dedent`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata:
+          name: ledger-worker
+        spec:
+          replicas: 3
+          template:
+            spec:
+              containers:
+                - name: ledger-worker
+                  env:
+                    - name: POD_NAME
+                      valueFrom:
+                        fieldRef:
+                          fieldPath: metadata.name
+                    - name: SPRING_KAFKA_PRODUCER_TRANSACTION_ID_PREFIX
+                      value: ledger-worker-$(POD_NAME)-
+                    - name: SPRING_KAFKA_CONSUMER_GROUP_ID
+                      value: ledger-worker
+                    - name: SPRING_KAFKA_CONSUMER_ISOLATION_LEVEL
+                      value: read_uncommitted
+      `,
+      errors: [
+        {
+          messageId: 'readUncommitted',
+          data: {
+            written: 'SPRING_KAFKA_CONSUMER_ISOLATION_LEVEL',
+            where: 'this file',
+            fix: '`SPRING_KAFKA_CONSUMER_ISOLATION_LEVEL` to read_committed',
+          },
+          line: 21,
+          column: 22,
+          endLine: 21,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'readCommitted',
+              data: { fix: '`SPRING_KAFKA_CONSUMER_ISOLATION_LEVEL` to read_committed' },
+              output: dedent`
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata:
+                  name: ledger-worker
+                spec:
+                  replicas: 3
+                  template:
+                    spec:
+                      containers:
+                        - name: ledger-worker
+                          env:
+                            - name: POD_NAME
+                              valueFrom:
+                                fieldRef:
+                                  fieldPath: metadata.name
+                            - name: SPRING_KAFKA_PRODUCER_TRANSACTION_ID_PREFIX
+                              value: ledger-worker-$(POD_NAME)-
+                            - name: SPRING_KAFKA_CONSUMER_GROUP_ID
+                              value: ledger-worker
+                            - name: SPRING_KAFKA_CONSUMER_ISOLATION_LEVEL
+                              value: "read_committed"
+              `,
             },
           ],
         },

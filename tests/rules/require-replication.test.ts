@@ -91,6 +91,45 @@ yamlTester.run('require-replication', rule as never, {
       filename: 'topics.yaml',
       code: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: payments\nspec:\n  partitions: 6\n  replicas: 3\n',
     },
+    {
+      name: 'KafkaConnect internal topics at the broker default, or on a one-broker cluster in the file',
+      filename: 'k8s/connect.yaml',
+      code: dedent`
+        apiVersion: kafka.strimzi.io/v1beta2
+        kind: Kafka
+        metadata:
+          name: dev
+        spec:
+          kafka:
+            replicas: 1
+        ---
+        apiVersion: kafka.strimzi.io/v1beta2
+        kind: KafkaConnect
+        metadata:
+          name: connect
+        spec:
+          bootstrapServers: dev-kafka-bootstrap:9092
+          config:
+            config.storage.replication.factor: 1
+            offset.storage.replication.factor: -1
+      `,
+    },
+    {
+      name: 'a MirrorMaker 2 connector setting written in a connector that does not read it',
+      filename: 'mm2.yaml',
+      code: dedent`
+        apiVersion: kafka.strimzi.io/v1beta2
+        kind: KafkaMirrorMaker2
+        metadata:
+          name: mm2
+        spec:
+          mirrors:
+            - checkpointConnector:
+                config:
+                  replication.factor: 1
+                  status.storage.replication.factor: 1
+      `,
+    },
   ],
   invalid: [
     {
@@ -118,6 +157,62 @@ yamlTester.run('require-replication', rule as never, {
           replicas: 1
       `,
       errors: [{ messageId: 'lowReplication', data: { written: 'replicas', value: '1', what: 'this topic', copies: 'on a single broker', minimum: 2 }, line: 19, column: 13 }],
+    },
+    {
+      name: 'Strimzi KafkaConnect and MirrorMaker 2 topics with one replica',
+      filename: 'k8s/replication.yaml',
+      code: dedent`
+        apiVersion: kafka.strimzi.io/v1beta2
+        kind: KafkaConnect
+        metadata:
+          name: connect
+        spec:
+          config:
+            group.id: connect
+            config.storage.replication.factor: 1
+            status.storage.replication.factor: "-1"
+        ---
+        apiVersion: kafka.strimzi.io/v1beta2
+        kind: KafkaMirrorMaker2
+        metadata:
+          name: mm2
+        spec:
+          connectCluster: dr
+          clusters:
+            - alias: dr
+              config:
+                offset.storage.replication.factor: 1
+          mirrors:
+            - sourceConnector:
+                config:
+                  replication.factor: 1
+                  offset-syncs.topic.replication.factor: 3
+              heartbeatConnector:
+                config:
+                  heartbeats.topic.replication.factor: 1
+      `,
+      errors: [
+        { messageId: 'lowReplication', data: { written: 'config.storage.replication.factor', value: '1', what: 'this topic', copies: 'on a single broker', minimum: 2 }, line: 8, column: 40 },
+        { messageId: 'lowReplication', data: { written: 'offset.storage.replication.factor', value: '1', what: 'this topic', copies: 'on a single broker', minimum: 2 }, line: 20, column: 44 },
+        { messageId: 'lowReplication', data: { written: 'replication.factor', value: '1', what: 'this topic', copies: 'on a single broker', minimum: 2 }, line: 24, column: 31 },
+        { messageId: 'lowReplication', data: { written: 'heartbeats.topic.replication.factor', value: '1', what: 'this topic', copies: 'on a single broker', minimum: 2 }, line: 28, column: 48 },
+      ],
+    },
+    {
+      name: 'cp-helm-charts umbrella values: a Connect config topic on one of three brokers',
+      filename: 'values.yaml',
+      code: dedent`
+        cp-kafka:
+          brokers: 3
+        cp-kafka-connect:
+          configurationOverrides:
+            "config.storage.replication.factor": "1"
+            "offset.storage.replication.factor": "3"
+            "status.storage.replication.factor": "-1"
+      `,
+      errors: [
+        { messageId: 'lowReplication', data: { written: 'config.storage.replication.factor', value: '"1"', what: 'this topic', copies: 'on a single broker', minimum: 2 }, line: 5, column: 42 },
+      ],
     },
     {
       name: 'three-broker compose cluster with an unreplicated offsets topic',

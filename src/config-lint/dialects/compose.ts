@@ -1,12 +1,14 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 
 import type { ConfigEntry, ConfigScalar, ConfigView, Insertion } from '../../core/config-view.js';
+import type { Span } from '../../core/location.js';
 import type { YamlFile } from '../ast.js';
 import { lookupKafkaKey } from '../catalog/kafka-keys.js';
 import { envToKafkaKey, imageFamily, kafkaKeyToEnv, type ImageFamily } from './compose-images.js';
 import type { ExtractionContext } from './context.js';
 import { parseJavaValue } from './java-values.js';
 import { spanOf } from './spans.js';
+import { springEnvSetting, springEnvViews, springEnvironmentMapping, type SpringEnvSetting } from './spring-env.js';
 import { createView } from './view.js';
 import { YamlReader, nodeSpan, scalarText, stringValueOf, type AliasBudget, type MapItem } from './yaml-access.js';
 import {
@@ -49,44 +51,54 @@ function brokerValue(key: string, raw: string | undefined): ConfigScalar | undef
 }
 
 
-/**
- * Entries are built once per written variable and image family: a variable shared through a YAML
- * anchor (`<<: *kafka-env`) is the same entry object in every service's view, so a rule can report
- * it once, where it is written.
- */
-type EntryCache = WeakMap<Node, Map<ImageFamily, ConfigEntry | null>>;
+/** One variable of a service's `environment`, as written: a map item or a `NAME=value` list item. */
+interface EnvVariable {
+  name: string;
+  /** The value as written; undefined when the variable is passed through from the shell running compose (`NAME`, `NAME:`). */
+  raw: string | undefined;
+  text: string;
+  keySpan: Span;
+  valueSpan: Span;
+  formatValue: ((value: ConfigScalar) => string) | undefined;
+}
 
-function cached(cache: EntryCache, node: Node, family: ImageFamily, build: () => ConfigEntry | null): ConfigEntry | null {
-  let byFamily = cache.get(node);
-  if (!byFamily) {
-    byFamily = new Map();
-    cache.set(node, byFamily);
+/**
+ * Entries are built once per written variable and reading (an image family, or Spring): a variable
+ * shared through a YAML anchor (`<<: *kafka-env`) is the same entry object in every service's view,
+ * so a rule can report it once, where it is written.
+ */
+type Memo<T> = WeakMap<Node, Map<string, T | null>>;
+
+interface EntryCache {
+  broker: Memo<ConfigEntry>;
+  spring: Memo<SpringEnvSetting>;
+}
+
+function cached<T>(memo: Memo<T>, node: Node, reading: string, build: () => T | null): T | null {
+  let byReading = memo.get(node);
+  if (!byReading) {
+    byReading = new Map();
+    memo.set(node, byReading);
   }
-  if (!byFamily.has(family)) byFamily.set(family, build());
-  return byFamily.get(family) ?? null;
+  if (!byReading.has(reading)) byReading.set(reading, build());
+  return byReading.get(reading) ?? null;
 }
 
 /** `environment:` as a map: `KAFKA_DEFAULT_REPLICATION_FACTOR: 3`. */
-function mapFormEntry(context: ExtractionContext, item: MapItem, family: ImageFamily): ConfigEntry | null {
-  const key = envToKafkaKey(family, item.keyText);
-  if (!key) return null;
+function mapFormVariable(context: ExtractionContext, item: MapItem): EnvVariable {
   const keySpan = nodeSpan(context, item.key);
   const value = item.value;
   // `KAFKA_X:` with no value passes the variable through from the shell running compose.
   const raw = value === null ? undefined : stringValueOf(value);
-  if (family === 'bitnami' && raw === '') return null;
   const valueSpan = value ? nodeSpan(context, value) : spanOf(context.locAt, keySpan.range[1], keySpan.range[1]);
-  const entry: ConfigEntry = {
-    key,
-    written: item.keyText,
-    value: brokerValue(key, raw),
+  return {
+    name: item.keyText,
+    raw,
     text: context.text.slice(valueSpan.range[0], valueSpan.range[1]),
     keySpan,
     valueSpan,
+    formatValue: item.shared ? undefined : yamlScalarFormatter(value),
   };
-  const formatValue = item.shared ? undefined : yamlScalarFormatter(value);
-  if (formatValue) entry.formatValue = formatValue;
-  return entry;
 }
 
 /**
@@ -102,33 +114,66 @@ function listItemOffsets(context: ExtractionContext, node: Scalar, content: stri
 }
 
 /** `environment:` as a list: `- KAFKA_DEFAULT_REPLICATION_FACTOR=3`; only the value after `=` is rewritten. */
-function listFormEntry(context: ExtractionContext, node: Node | null, family: ImageFamily, shared: boolean): ConfigEntry | null {
-  if (!isScalar(node)) return null;
+function listFormVariable(context: ExtractionContext, node: Node | null, shared: boolean): EnvVariable | undefined {
+  if (!isScalar(node)) return undefined;
   const scalar = scalarText(node);
-  if (!scalar || scalar.isNull) return null;
+  if (!scalar || scalar.isNull) return undefined;
   const content = scalar.text;
   const equals = content.indexOf('=');
   const name = equals === -1 ? content : content.slice(0, equals);
-  const key = envToKafkaKey(family, name.trim());
-  if (!key) return null;
   const raw = equals === -1 ? undefined : content.slice(equals + 1);
-  if (family === 'bitnami' && raw === '') return null;
   const { exact, contentStart, style } = listItemOffsets(context, node, content);
   const [start, end] = node.range ?? [0, 0];
   const keySpan = exact ? spanOf(context.locAt, contentStart, contentStart + name.length) : spanOf(context.locAt, start, end);
   const valueSpan =
     exact && equals !== -1 ? spanOf(context.locAt, contentStart + equals + 1, contentStart + content.length) : keySpan;
-  const entry: ConfigEntry = {
-    key,
-    written: name.trim(),
-    value: brokerValue(key, raw),
+  const rewritable =
+    exact && equals !== -1 && !shared && (style === 'PLAIN' || style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE');
+  return {
+    name: name.trim(),
+    raw,
     text: raw ?? '',
     keySpan,
     valueSpan,
+    formatValue: rewritable ? quotedContentFormatter(style) : undefined,
   };
-  if (exact && equals !== -1 && !shared && (style === 'PLAIN' || style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE')) {
-    entry.formatValue = quotedContentFormatter(style);
+}
+
+/** A variable of `environment`: the node that writes it (the cache key) and how to read it. */
+interface EnvironmentItem {
+  node: Node;
+  read: () => EnvVariable | undefined;
+}
+
+function environmentItems(context: ExtractionContext, reader: YamlReader, environment: MapItem): EnvironmentItem[] {
+  const value = environment.value;
+  if (isMap(value)) {
+    return reader.items(value, environment.shared).map((item) => ({ node: item.key, read: () => mapFormVariable(context, item) }));
   }
+  if (!isSeq(value)) return [];
+  const items: EnvironmentItem[] = [];
+  for (const element of value.items) {
+    const node = reader.resolve(element as Node | null);
+    const shared = environment.shared || value.anchor !== undefined || reader.isAlias(element as Node | null);
+    if (node) items.push({ node, read: () => listFormVariable(context, node, shared) });
+  }
+  return items;
+}
+
+function brokerEntry(variable: EnvVariable, family: ImageFamily): ConfigEntry | null {
+  const key = envToKafkaKey(family, variable.name);
+  if (!key) return null;
+  // Bitnami's scripts skip empty variables.
+  if (family === 'bitnami' && variable.raw === '') return null;
+  const entry: ConfigEntry = {
+    key,
+    written: variable.name,
+    value: brokerValue(key, variable.raw),
+    text: variable.text,
+    keySpan: variable.keySpan,
+    valueSpan: variable.valueSpan,
+  };
+  if (variable.formatValue) entry.formatValue = variable.formatValue;
   return entry;
 }
 
@@ -140,21 +185,43 @@ function environmentEntries(
   cache: EntryCache,
 ): ConfigEntry[] {
   const entries: ConfigEntry[] = [];
-  const value = environment.value;
-  if (isMap(value)) {
-    for (const item of reader.items(value, environment.shared)) {
-      const entry = cached(cache, item.key, family, () => mapFormEntry(context, item, family));
-      if (entry) entries.push(entry);
-    }
-  } else if (isSeq(value)) {
-    for (const element of value.items) {
-      const node = reader.resolve(element as Node | null);
-      const shared = environment.shared || value.anchor !== undefined || reader.isAlias(element as Node | null);
-      const entry = node && cached(cache, node, family, () => listFormEntry(context, node, family, shared));
-      if (entry) entries.push(entry);
-    }
+  for (const { node, read } of environmentItems(context, reader, environment)) {
+    const entry = cached(cache.broker, node, family, () => {
+      const variable = read();
+      return variable ? brokerEntry(variable, family) : null;
+    });
+    if (entry) entries.push(entry);
   }
   return entries;
+}
+
+/**
+ * The Spring setting of a `SPRING_*` variable, as the application receives it: compose has
+ * interpolated `$VAR` / `${VAR}` (unknown here) and turned `$$` into `$`.
+ */
+function springSetting(variable: EnvVariable): SpringEnvSetting | null {
+  const mapping = springEnvironmentMapping(variable.name);
+  if (!mapping) return null;
+  const received = variable.raw === undefined ? undefined : interpolated(variable.raw);
+  return springEnvSetting(mapping, variable.name, {
+    raw: received === undefined || received.dynamic ? undefined : received.text,
+    text: variable.text,
+    keySpan: variable.keySpan,
+    valueSpan: variable.valueSpan,
+    formatValue: variable.formatValue,
+  });
+}
+
+function springSettings(context: ExtractionContext, reader: YamlReader, environment: MapItem, cache: EntryCache): SpringEnvSetting[] {
+  const settings: SpringEnvSetting[] = [];
+  for (const { node, read } of environmentItems(context, reader, environment)) {
+    const setting = cached(cache.spring, node, 'spring', () => {
+      const variable = read();
+      return variable ? springSetting(variable) : null;
+    });
+    if (setting) settings.push(setting);
+  }
+  return settings;
 }
 
 function environmentInserter(
@@ -213,13 +280,10 @@ function kafkaServiceOf(
   context: ExtractionContext,
   reader: YamlReader,
   name: MapItem,
+  service: YAMLMap,
+  family: ImageFamily,
   cache: EntryCache,
-): KafkaService | undefined {
-  if (!isMap(name.value)) return undefined;
-  const service = name.value;
-  const image = stringValueOf(reader.get(service, 'image', name.shared)?.value ?? null);
-  const family = image === undefined ? undefined : imageFamily(image);
-  if (!family) return undefined;
+): KafkaService {
   const environment = reader.get(service, 'environment', name.shared);
   const entries = environment ? environmentEntries(context, reader, environment, family, cache) : [];
   return {
@@ -238,39 +302,60 @@ function kafkaServiceOf(
   };
 }
 
-function kafkaServicesOf(context: ExtractionContext, reader: YamlReader, cache: EntryCache): KafkaService[] {
+/**
+ * A service that runs no Kafka image but sets `SPRING_KAFKA_*` variables is a Spring Boot
+ * application: its producer / consumer views, as Spring Boot binds the variables. Other `KAFKA_*`
+ * variables of such a service are the application's own settings, and stay unread.
+ */
+function springAppViews(context: ExtractionContext, reader: YamlReader, name: MapItem, service: YAMLMap, cache: EntryCache): ConfigView[] {
+  const environment = reader.get(service, 'environment', name.shared);
+  if (!environment) return [];
+  const settings = springSettings(context, reader, environment, cache);
+  return springEnvViews(settings, { dialect: 'compose', anchor: nodeSpan(context, environment.key) });
+}
+
+interface ComposeServices {
+  kafka: KafkaService[];
+  apps: ConfigView[];
+}
+
+function servicesOf(context: ExtractionContext, reader: YamlReader, cache: EntryCache, found: ComposeServices): void {
   const root = reader.root;
-  if (!isMap(root)) return [];
+  if (!isMap(root)) return;
   const services = reader.get(root, 'services');
-  if (!services || !isMap(services.value)) return [];
-  const found: KafkaService[] = [];
+  if (!services || !isMap(services.value)) return;
   for (const item of reader.items(services.value, services.shared)) {
-    const service = kafkaServiceOf(context, reader, item, cache);
-    if (service) found.push(service);
+    if (!isMap(item.value)) continue;
+    const image = stringValueOf(reader.get(item.value, 'image', item.shared)?.value ?? null);
+    const family = image === undefined ? undefined : imageFamily(image);
+    if (family) found.kafka.push(kafkaServiceOf(context, reader, item, item.value, family, cache));
+    else found.apps.push(...springAppViews(context, reader, item, item.value, cache));
   }
-  return found;
 }
 
 /**
  * docker-compose files running Kafka images: one `broker` view per Kafka service, its entries read
  * from `environment` (map or list form, anchors and merge keys followed) with the image family's
  * naming rules. `brokers` counts the broker containers of the file (`deploy.replicas`/`scale`
- * included; KRaft controllers excluded). Undefined when the file runs no Kafka image.
+ * included; KRaft controllers excluded). Services running other images (or built from source) that
+ * configure a Spring Kafka producer or consumer through `SPRING_KAFKA_*` variables add its views
+ * (`spring-env.ts`), after the broker views. Undefined when the file shows neither.
  */
 export function extractCompose(
   context: ExtractionContext,
   file: YamlFile,
   budget: AliasBudget,
 ): { views: ConfigView[]; complete: boolean } | undefined {
-  const cache: EntryCache = new WeakMap();
-  const services: KafkaService[] = [];
+  const cache: EntryCache = { broker: new WeakMap(), spring: new WeakMap() };
+  const found: ComposeServices = { kafka: [], apps: [] };
   let unresolved = false;
   for (const document of file.documents) {
     const reader = new YamlReader(document, budget);
-    services.push(...kafkaServicesOf(context, reader, cache));
+    servicesOf(context, reader, cache, found);
     unresolved ||= reader.unresolved;
   }
-  if (services.length === 0) return undefined;
+  const services = found.kafka;
+  if (services.length === 0 && found.apps.length === 0) return undefined;
   const brokers = services.reduce((sum, service) => sum + (runsBroker(service) ? service.replicas : 0), 0);
   const allVisible = !unresolved && !budget.exhausted;
   const views = services.map((service) =>
@@ -285,5 +370,5 @@ export function extractCompose(
       insert: service.insert,
     }),
   );
-  return { views, complete: allVisible };
+  return { views: [...views, ...found.apps], complete: allVisible };
 }

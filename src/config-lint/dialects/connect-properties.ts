@@ -43,14 +43,14 @@ const CLIENT_PREFIXES: readonly (readonly [string, Role])[] = [
 ];
 
 /** Connect's internal topics: what each `<prefix>replication.factor` / `<prefix>partitions` creates. */
-const INTERNAL_TOPICS = ['config.storage.', 'offset.storage.', 'status.storage.'] as const;
+export const INTERNAL_TOPICS = ['config.storage.', 'offset.storage.', 'status.storage.'] as const;
 /** The internal topics whose partition count is configurable (the config topic always has one). */
 const PARTITIONED_TOPICS: ReadonlySet<string> = new Set(['offset.storage.', 'status.storage.']);
 /** MirrorMaker 2's own topics. */
 const MIRROR_TOPICS = ['offset-syncs.topic.', 'checkpoints.topic.', 'heartbeats.topic.'] as const;
 
 /** Keys only a Connect worker writes (`DistributedConfig`, `StandaloneConfig`, `WorkerConfig`). */
-const WORKER_MARKERS = [
+export const WORKER_MARKERS: readonly string[] = [
   'config.storage.topic',
   'offset.storage.topic',
   'status.storage.topic',

@@ -5,6 +5,7 @@ import type { YamlFile } from '../ast.js';
 import { lookupKafkaKey } from '../catalog/kafka-keys.js';
 import type { KafkaType } from '../catalog/types.js';
 import { envToKafkaKey, imageFamily } from './compose-images.js';
+import { WORKER_MARKERS, connectSettingPlacement, type Placement } from './connect-properties.js';
 import type { ExtractionContext } from './context.js';
 import { embeddedPropertyEntries, isTemplated } from './embedded-properties.js';
 import { parseJavaValue } from './java-values.js';
@@ -34,6 +35,12 @@ import { blockMapInsertion, formatYamlValue, yamlScalarFormatter } from './yaml-
  * `brokers` (default 3) and `configurationOverrides`, a map of broker properties the chart passes as
  * `KAFKA_<KEY with . as _, upper-cased>` variables that the Confluent image turns back into
  * properties (see `compose-images.ts`); the umbrella chart nests it under `cp-kafka:`.
+ *
+ * Confluent `cp-helm-charts` `cp-kafka-connect` (`charts/cp-kafka-connect/values.yaml`,
+ * `templates/deployment.yaml`, `_helpers.tpl`): `configurationOverrides` holds Connect worker
+ * properties, passed as `CONNECT_<KEY with . as _, upper-cased>` variables that the Confluent Connect
+ * image turns back into worker properties as its Kafka image does; the umbrella chart nests it under
+ * `cp-kafka-connect:`. Without `kafka.bootstrapServers` it connects to the release's cp-kafka.
  *
  * Values are read as strings, as the charts render them into properties; Bitnami renders them
  * through `tpl`, so a value holding `{{` is only known once rendered.
@@ -347,6 +354,85 @@ function cpKafkaView(context: ExtractionContext, values: Section, anchorItem: Ma
   });
 }
 
+/** `confluentinc/cp-kafka-connect`, `cp-server-connect` and their `-base` images (any registry, any tag). */
+function isConfluentConnectImage(section: Section): boolean {
+  const image = textOf(section, 'image')?.trim().toLowerCase().split('@')[0];
+  return image !== undefined && /(?:^|\/)cp-(?:kafka|server)-connect(?:-base)?(?::[^/]*)?$/.test(image);
+}
+
+/**
+ * The worker property a `configurationOverrides` key becomes: the chart writes it as `CONNECT_` and
+ * the key with dots as `_`, upper-cased; the image lower-cases the rest and reads `_` as `.`, `___`
+ * as `-`, `__` as `_`. A key holding `_` therefore arrives with a `.` in its place.
+ */
+function cpConnectOverrideKey(key: string): string | undefined {
+  const property = key.replace(/_/g, '.').toLowerCase().replace(/\.\.\./g, '-').replace(/\.\./g, '_');
+  return property === '' ? undefined : property;
+}
+
+/** Whether overrides hold a key only a Connect worker has: a worker marker or an internal topic setting. */
+function holdsWorkerKeys(overrides: Section): boolean {
+  return overrides.reader.items(overrides.map, overrides.shared).some((item) => {
+    const key = cpConnectOverrideKey(item.keyText);
+    return key !== undefined && (WORKER_MARKERS.includes(key) || connectSettingPlacement(key).role === 'topic');
+  });
+}
+
+/** The overrides that one view of the worker files together (`connectSettingPlacement`). */
+interface ConnectGroup {
+  placement: Placement;
+  entries: ConfigEntry[];
+}
+
+/**
+ * cp-kafka-connect: a `common` view of the worker's own settings, client views of `producer.*`,
+ * `consumer.*`, `admin.*` (prefix stripped) and a `topic` view per internal topic whose replication
+ * factor or partition count is written, with the brokers of the cluster it connects to when known.
+ */
+function cpConnectViews(context: ExtractionContext, values: Section, anchorItem: MapItem | undefined, brokers: number | undefined): ConfigView[] {
+  const overrides = childMap(values, 'configurationOverrides');
+  // The worker's own view comes first, and is there even when every override is prefixed.
+  const worker = connectSettingPlacement('');
+  const groups = new Map<string, ConnectGroup>([[worker.group, { placement: worker, entries: [] }]]);
+  if (overrides) {
+    for (const item of overrides.reader.items(overrides.map, overrides.shared)) {
+      const key = cpConnectOverrideKey(item.keyText);
+      const placement = key === undefined ? undefined : connectSettingPlacement(key);
+      const entry = placement && mapEntry(context, item, placement.key, placement.type);
+      if (!placement || !entry) continue;
+      const group = groups.get(placement.group) ?? { placement, entries: [] };
+      groups.set(placement.group, group);
+      group.entries.push(entry);
+    }
+  }
+  const insert = mapInserter(context, overrides);
+  const anchorKey = child(values, 'configurationOverrides')?.key ?? anchorItem?.key;
+  const fallback = anchorKey ? nodeSpan(context, anchorKey) : spanOf(context.locAt, 0, 0);
+  return [...groups.values()].map(({ placement, entries }) =>
+    createView({
+      role: placement.role,
+      client: 'java',
+      dialect: 'helm',
+      entries,
+      // The chart writes the worker's bootstrap servers, group and topics itself; Connect gives its clients and topics defaults of its own.
+      complete: false,
+      anchor: placement.role === 'common' ? fallback : (entries[0]?.keySpan ?? fallback),
+      brokers: placement.role === 'topic' ? brokers : undefined,
+      insert:
+        insert &&
+        ((key, value) => {
+          const name = placement.spell(key);
+          return name === undefined ? undefined : insert(name, value);
+        }),
+    }),
+  );
+}
+
+/** Whether cp-kafka-connect connects to its own release's cp-kafka: it does unless `kafka.bootstrapServers` names other brokers. */
+function usesReleaseKafka(connect: Section): boolean {
+  return !textOf(childMap(connect, 'kafka'), 'bootstrapServers')?.trim();
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** A subchart section of an umbrella chart, unless it is disabled there. */
@@ -359,24 +445,36 @@ function subchart(values: Section, key: string): { section: Section; item: MapIt
 
 function viewsOfValues(context: ExtractionContext, values: Section): ConfigView[] {
   if (isBitnamiKafka(context, values)) return bitnamiViews(context, values, undefined);
-  if (childMap(values, 'configurationOverrides') && (isConfluentKafkaImage(values) || countOf(values, 'brokers') !== undefined)) {
-    return [cpKafkaView(context, values, undefined)];
+  const overrides = childMap(values, 'configurationOverrides');
+  if (overrides) {
+    // The chart's own values name its image; a cp-kafka chart has `brokers` or a Kafka image, a cp-kafka-connect one worker keys.
+    if (isConfluentConnectImage(values)) return cpConnectViews(context, values, undefined, undefined);
+    if (isConfluentKafkaImage(values) || countOf(values, 'brokers') !== undefined) return [cpKafkaView(context, values, undefined)];
+    if (holdsWorkerKeys(overrides)) return cpConnectViews(context, values, undefined, undefined);
   }
   const views: ConfigView[] = [];
   const bitnami = subchart(values, 'kafka');
   if (bitnami && isBitnamiKafka(context, bitnami.section)) views.push(...bitnamiViews(context, bitnami.section, bitnami.item));
   const confluent = subchart(values, 'cp-kafka');
+  let kafka: ConfigView | undefined;
   if (confluent && (childMap(confluent.section, 'configurationOverrides') || hasKey(confluent.section, 'brokers'))) {
-    views.push(cpKafkaView(context, confluent.section, confluent.item));
+    kafka = cpKafkaView(context, confluent.section, confluent.item);
+    views.push(kafka);
+  }
+  const connect = subchart(values, 'cp-kafka-connect');
+  if (connect && childMap(connect.section, 'configurationOverrides')) {
+    const brokers = usesReleaseKafka(connect.section) ? kafka?.brokers : undefined;
+    views.push(...cpConnectViews(context, connect.section, connect.item, brokers));
   }
   return views;
 }
 
 /**
- * A Helm values file (`values*.yaml`) of the Bitnami Kafka chart or Confluent's cp-kafka chart, at
- * the top level or as the `kafka:` / `cp-kafka:` subchart of an umbrella chart: a `broker` view per
- * Kafka StatefulSet (with the cluster's broker count) and a `topic` view per provisioned topic.
- * Undefined for values of any other chart.
+ * A Helm values file (`values*.yaml`) of the Bitnami Kafka chart or Confluent's cp-kafka or
+ * cp-kafka-connect chart, at the top level or as the `kafka:` / `cp-kafka:` / `cp-kafka-connect:`
+ * subchart of an umbrella chart: a `broker` view per Kafka StatefulSet (with the cluster's broker
+ * count), a `topic` view per provisioned topic, and Connect worker views. Undefined for values of
+ * any other chart.
  */
 export function extractHelmValues(
   context: ExtractionContext,

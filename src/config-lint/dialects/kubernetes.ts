@@ -1,74 +1,34 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 
-import type { ConfigEntry, ConfigScalar, ConfigView, Workload } from '../../core/config-view.js';
+import type { ConfigScalar, ConfigView, Workload } from '../../core/config-view.js';
 import type { YamlFile } from '../ast.js';
-import { SPRING_KEYS } from '../catalog/data.js';
-import { springToKafka, springViewKey, type SpringMapping } from '../catalog/spring-keys.js';
 import type { ExtractionContext } from './context.js';
 import { spanOf } from './spans.js';
-import { hasPlaceholder, springValue } from './spring-values.js';
-import { createView } from './view.js';
+import { springEnvSetting, springEnvViews, springEnvironmentMapping, type SpringEnvSetting } from './spring-env.js';
 import { YamlReader, nodeSpan, stringValueOf, type AliasBudget, type MapItem } from './yaml-access.js';
 
 /**
  * Kubernetes workload manifests (`apps/v1` Deployment and StatefulSet, one or several documents per
- * file, Kustomize bases alike) whose containers configure a Spring Boot Kafka consumer through
- * environment variables:
+ * file, Kustomize bases alike) whose containers configure a Spring Boot Kafka client through
+ * environment variables, read as Spring Boot binds them (`spring-env.ts`):
  *
- * - Spring Boot binds `SPRING_KAFKA_CONSUMER_GROUPID` (its canonical form: dots as `_`, dashes
- *   dropped) and the legacy `SPRING_KAFKA_CONSUMER_GROUP_ID` (dashes as `_`) to
- *   `spring.kafka.consumer.group-id` (`SystemEnvironmentPropertyMapper`); an entry of a map property
- *   takes the rest of the name, lower-cased, `_` read as `.`:
- *   `SPRING_KAFKA_CONSUMER_PROPERTIES_GROUP_INSTANCE_ID` → `group.instance.id`.
  * - `env[].value` (a `$(VAR)` reference is expanded by Kubernetes, a `${…}` placeholder by Spring:
  *   both are run-time values), `env[].valueFrom` (run-time), and `envFrom[].configMapRef` naming a
  *   ConfigMap of the same file (its `data`, with the `prefix`). A variable in `env` wins over
  *   `envFrom`, and a later `envFrom` source over an earlier one (the Kubernetes API reference).
  *
- * A container gives views only when it configures a consumer (a `spring.kafka.consumer.*` or
- * `spring.kafka.listener.*` setting, or a `group.id`): a `consumer` view, which inherits the
- * container's `spring.kafka.*` / `spring.kafka.properties.*` settings (held in a `common` view).
- * Views are never complete: the image's own `application.yml` configures the rest. Each view names
- * its workload (kind, name, replicas, the variable holding the pod name).
+ * A container gives views only when it configures a consumer or a producer: a `consumer` and/or a
+ * `producer` view, inheriting the container's `spring.kafka.*` / `spring.kafka.properties.*`
+ * settings (held in a `common` view). Views are never complete: the image's own `application.yml`
+ * configures the rest. Each view names its workload (kind, name, replicas, the variable holding the
+ * pod name).
  */
 
 const WORKLOAD_KINDS: ReadonlySet<string> = new Set(['Deployment', 'StatefulSet']);
 
-/** Spring Boot's two environment forms of a property name (`SystemEnvironmentPropertyMapper`). */
-function environmentForms(name: string): string[] {
-  const elements = name.split('.');
-  const canonical = elements.map((element) => element.replace(/-/g, '').toUpperCase()).join('_');
-  const legacy = elements.map((element) => element.replace(/-/g, '_').toUpperCase()).join('_');
-  return canonical === legacy ? [canonical] : [canonical, legacy];
-}
-
-/** Every `spring.kafka.*` property by the variable names that set it. */
-const PROPERTY_OF_VARIABLE: ReadonlyMap<string, string> = (() => {
-  const index = new Map<string, string>();
-  for (const key of SPRING_KEYS) {
-    if (key.type === 'map') continue;
-    for (const form of environmentForms(key.name)) if (!index.has(form)) index.set(form, key.name);
-  }
-  return index;
-})();
-
-/** What a `SPRING_*` environment variable sets, as Spring Boot binds it; undefined for any other variable. */
-export function springEnvironmentMapping(variable: string): SpringMapping | undefined {
-  if (!/^SPRING_[A-Z0-9_]+$/.test(variable)) return undefined;
-  const property = PROPERTY_OF_VARIABLE.get(variable);
-  const mapping = springToKafka(property ?? variable);
-  return mapping?.known ? mapping : undefined;
-}
-
-/** One Spring setting read from an environment variable. */
-interface Setting {
-  mapping: SpringMapping;
-  entry: ConfigEntry;
-}
-
-/** Kubernetes expands `$(VAR)` in `value` (`$$(VAR)` is a literal); Spring resolves `${…}`. */
+/** Kubernetes expands `$(VAR)` in `value` (`$$(VAR)` is a literal); Spring's `${…}` is left to `spring-env.ts`. */
 function isRunTimeValue(text: string): boolean {
-  return /(?<!\$)\$\([A-Za-z_][A-Za-z0-9_.-]*\)/.test(text) || hasPlaceholder(text);
+  return /(?<!\$)\$\([A-Za-z_][A-Za-z0-9_.-]*\)/.test(text);
 }
 
 /** Environment values are strings: a rewritten plain value is quoted so YAML does not read a number. */
@@ -93,30 +53,26 @@ function settingOf(
   valueNode: Node | null,
   runTime: boolean,
   shared: boolean,
-): Setting | undefined {
+): SpringEnvSetting | undefined {
   const mapping = springEnvironmentMapping(variable);
   if (!mapping) return undefined;
   const keySpan = nodeSpan(context, nameNode);
   const valueSpan = valueNode ? nodeSpan(context, valueNode) : spanOf(context.locAt, keySpan.range[1], keySpan.range[1]);
   const raw = runTime ? undefined : (stringValueOf(valueNode) ?? '');
-  const entry: ConfigEntry = {
-    key: mapping.key ?? springViewKey(mapping.spring),
-    written: variable,
-    value: raw === undefined || isRunTimeValue(raw) ? undefined : springValue(mapping, mapping.role, raw),
+  return springEnvSetting(mapping, variable, {
+    raw: raw === undefined || isRunTimeValue(raw) ? undefined : raw,
     text: context.text.slice(valueSpan.range[0], valueSpan.range[1]),
     keySpan,
     valueSpan,
-  };
-  const formatValue = runTime || shared ? undefined : envValueFormatter(valueNode);
-  if (formatValue) entry.formatValue = formatValue;
-  return { mapping, entry };
+    formatValue: runTime || shared ? undefined : envValueFormatter(valueNode),
+  });
 }
 
 /** A ConfigMap of the file: its `data` items by name, read once whichever containers use it. */
 interface ConfigMapData {
   reader: YamlReader;
   items: MapItem[];
-  settings: Map<string, Setting | undefined>;
+  settings: Map<string, SpringEnvSetting | undefined>;
 }
 
 interface Manifest {
@@ -143,10 +99,10 @@ function configMapsOf(manifests: readonly Manifest[]): Map<string, ConfigMapData
 }
 
 /** The settings a container receives through `envFrom` ConfigMaps of this file. */
-function envFromSettings(context: ExtractionContext, reader: YamlReader, container: YAMLMap, configMaps: Map<string, ConfigMapData>): Setting[] {
+function envFromSettings(context: ExtractionContext, reader: YamlReader, container: YAMLMap, configMaps: Map<string, ConfigMapData>): SpringEnvSetting[] {
   const envFrom = reader.get(container, 'envFrom');
   if (!envFrom || !isSeq(envFrom.value)) return [];
-  const settings: Setting[] = [];
+  const settings: SpringEnvSetting[] = [];
   for (const element of envFrom.value.items) {
     const source = reader.resolve(element as Node | null);
     if (!isMap(source)) continue;
@@ -169,7 +125,7 @@ function envFromSettings(context: ExtractionContext, reader: YamlReader, contain
 }
 
 interface ContainerEnv {
-  settings: Setting[];
+  settings: SpringEnvSetting[];
   podNameVariable: string | undefined;
   envKey: MapItem | undefined;
 }
@@ -203,12 +159,6 @@ function containerEnv(context: ExtractionContext, reader: YamlReader, container:
   return { settings, podNameVariable, envKey: env };
 }
 
-function configuresConsumer(settings: readonly Setting[]): boolean {
-  return settings.some(
-    ({ mapping }) => mapping.group === undefined && (mapping.role === 'consumer' || (mapping.role === 'common' && mapping.key === 'group.id')),
-  );
-}
-
 function workloadOf(manifest: Manifest): Workload {
   const { reader, root } = manifest;
   const workload: Workload = { kind: manifest.kind as Workload['kind'] };
@@ -222,29 +172,11 @@ function workloadOf(manifest: Manifest): Workload {
 function containerViews(context: ExtractionContext, manifest: Manifest, containerItem: MapItem, container: YAMLMap, configMaps: Map<string, ConfigMapData>): ConfigView[] {
   const { reader } = manifest;
   const { settings, podNameVariable, envKey } = containerEnv(context, reader, container, configMaps);
-  if (!configuresConsumer(settings)) return [];
+  const anchor = nodeSpan(context, (envKey ?? containerItem).key);
+  const views = springEnvViews(settings, { dialect: 'kubernetes', anchor });
+  if (views.length === 0) return [];
   const workload = workloadOf(manifest);
   if (podNameVariable !== undefined) workload.podNameVariable = podNameVariable;
-  const anchor = nodeSpan(context, (envKey ?? containerItem).key);
-  const common = settings.filter(({ mapping }) => mapping.role === 'common' && mapping.group === undefined);
-  const consumer = settings.filter(({ mapping }) => mapping.role === 'consumer' && mapping.group === undefined);
-  const views: ConfigView[] = [];
-  const commonView =
-    common.length > 0
-      ? createView({ role: 'common', client: 'java', dialect: 'kubernetes', entries: common.map(({ entry }) => entry), complete: false, anchor })
-      : undefined;
-  if (commonView) views.push(commonView);
-  views.push(
-    createView({
-      role: 'consumer',
-      client: 'java',
-      dialect: 'kubernetes',
-      entries: consumer.map(({ entry }) => entry),
-      complete: false,
-      anchor,
-      inherited: commonView && ((key) => commonView.get(key)),
-    }),
-  );
   for (const view of views) view.workload = { ...workload };
   return views;
 }
@@ -276,8 +208,9 @@ function manifestOf(reader: YamlReader): Manifest | undefined {
 
 /**
  * Kubernetes manifests: for each Deployment or StatefulSet container that configures a Spring Kafka
- * consumer through its environment, a `consumer` view (and a `common` view of the settings it
- * inherits), each with its `workload`. Undefined when no container configures a consumer.
+ * consumer or producer through its environment, a `consumer` and/or `producer` view (and a `common`
+ * view of the settings they inherit), each with its `workload`. Undefined when no container
+ * configures a client.
  */
 export function extractKubernetes(
   context: ExtractionContext,

@@ -4,6 +4,7 @@ import type { ConfigEntry, ConfigScalar, ConfigView, Insertion, Role } from '../
 import type { YamlFile } from '../ast.js';
 import { lookupKafkaKey } from '../catalog/kafka-keys.js';
 import type { KafkaType } from '../catalog/types.js';
+import { INTERNAL_TOPICS, connectSettingPlacement, type Placement } from './connect-properties.js';
 import type { ExtractionContext } from './context.js';
 import { parseJavaValue } from './java-values.js';
 import { spanOf } from './spans.js';
@@ -181,6 +182,7 @@ function topicView(context: ExtractionContext, resource: Resource, brokers: numb
     role: 'topic',
     client: 'java',
     dialect: 'strimzi',
+    resource: 'KafkaTopic',
     entries,
     complete: !reader.unresolved && config?.hidden !== true,
     anchor: nodeSpan(context, (config ?? spec).key),
@@ -192,18 +194,176 @@ function topicView(context: ExtractionContext, resource: Resource, brokers: numb
   });
 }
 
-/** `KafkaMirrorMaker2`: one `common` view per `spec.clusters[].config`. */
-function mirrorMakerViews(context: ExtractionContext, resource: Resource): ConfigView[] {
+/** The `Kafka` cluster of the file that a `bootstrapServers` address names, through Strimzi's `<cluster>-kafka-bootstrap` service. */
+function clusterAtBootstrap(bootstrap: string | undefined, clusters: readonly Resource[]): Resource | undefined {
+  const host = bootstrap?.split(',')[0]?.trim().split(':')[0]?.split('.')[0];
+  const name = host === undefined ? undefined : /^(.+)-kafka-bootstrap$/.exec(host)?.[1];
+  return name === undefined ? undefined : clusters.find((cluster) => cluster.name === name);
+}
+
+/** Brokers of the cluster a Connect cluster or MirrorMaker 2 cluster spec (`bootstrapServers`) connects to, when it is in the file. */
+function brokersAtBootstrap(resource: Resource, map: YAMLMap | undefined, resources: readonly Resource[]): number | undefined {
+  const bootstrap = map && stringValueOf(resource.reader.get(map, 'bootstrapServers')?.value ?? null);
+  const cluster = clusterAtBootstrap(bootstrap, resources.filter((candidate) => candidate.kind === 'Kafka'));
+  return cluster && brokersOf(cluster, resources);
+}
+
+/** The settings of a Connect `config:` map that go to one view (a task client, an internal topic). */
+interface PlacedGroup {
+  placement: Placement;
+  entries: ConfigEntry[];
+}
+
+/** The items of a `config:` map grouped by where Connect files them; those `place` leaves out are skipped. */
+function placeConfig(
+  context: ExtractionContext,
+  reader: YamlReader,
+  config: MapItem | undefined,
+  place: (key: string) => Placement | undefined,
+): PlacedGroup[] {
+  const groups = new Map<string, PlacedGroup>();
+  if (!config || !isMap(config.value)) return [];
+  for (const item of reader.items(config.value, config.shared)) {
+    const placement = place(item.keyText);
+    if (!placement) continue;
+    let group = groups.get(placement.group);
+    if (!group) {
+      group = { placement, entries: [] };
+      groups.set(placement.group, group);
+    }
+    group.entries.push(configEntry(context, item, placement.key, placement.type));
+  }
+  return [...groups.values()];
+}
+
+/** A task client or topic view of a Connect `config:` map; new settings are added with the group's prefix. */
+function placedView(context: ExtractionContext, config: MapItem | undefined, group: PlacedGroup, brokers: number | undefined): ConfigView {
+  const insert = mapInserter(context, config);
+  return createView({
+    role: group.placement.role,
+    client: 'java',
+    dialect: 'strimzi',
+    entries: group.entries,
+    // Connect and MirrorMaker give their task clients and topics defaults of their own: never all here.
+    complete: false,
+    anchor: group.entries[0]!.keySpan,
+    brokers: group.placement.role === 'topic' ? brokers : undefined,
+    insert:
+      insert &&
+      ((key, value) => {
+        const name = group.placement.spell(key);
+        return name === undefined ? undefined : insert(name, value);
+      }),
+  });
+}
+
+/**
+ * The `config:` map of a Connect worker (`KafkaConnect` `spec`, the MirrorMaker 2 Connect cluster),
+ * split as Connect reads it (`connectSettingPlacement`): a `common` view of the worker's own
+ * settings, client views of `producer.*`, `consumer.*`, `admin.*` (prefix stripped) and a `topic`
+ * view per internal topic whose replication factor or partition count is written. `holder` is the
+ * map holding `config` (the anchor when `config` is missing).
+ */
+function workerViews(
+  context: ExtractionContext,
+  resource: Resource,
+  holder: { map: YAMLMap; item: MapItem | undefined },
+  brokers: number | undefined,
+): ConfigView[] {
+  const { reader, root } = resource;
+  const config = reader.get(holder.map, 'config');
+  const groups = placeConfig(context, reader, config, (key) => connectSettingPlacement(key));
+  const anchorKey = config?.key ?? holder.item?.key;
+  const worker = createView({
+    role: 'common',
+    client: 'java',
+    dialect: 'strimzi',
+    entries: groups.filter((group) => group.placement.role === 'common').flatMap((group) => group.entries),
+    complete: !reader.unresolved && config?.hidden !== true,
+    anchor: anchorKey ? nodeSpan(context, anchorKey) : spanOf(context.locAt, root.range?.[0] ?? 0, root.range?.[0] ?? 0),
+    insert: mapInserter(context, config),
+  });
+  const placed = groups.filter((group) => group.placement.role !== 'common').map((group) => placedView(context, config, group, brokers));
+  return [worker, ...placed];
+}
+
+/** `KafkaConnect`: `spec.config` as a Connect worker reads it. */
+function connectViews(context: ExtractionContext, resource: Resource, resources: readonly Resource[]): ConfigView[] {
+  const spec = resource.reader.mapAt(resource.root, ['spec']);
+  return spec ? workerViews(context, resource, spec, brokersAtBootstrap(resource, spec.map, resources)) : [];
+}
+
+/** The MirrorMaker 2 connectors of a `spec.mirrors[]` item; only the source connector reads `replication.factor` (its remote topics). */
+const MIRROR_CONNECTORS = ['sourceConnector', 'checkpointConnector', 'heartbeatConnector'] as const;
+
+/**
+ * Where a MirrorMaker 2 connector setting goes: its topics' replication factors become topic views.
+ * Connect's internal topic settings configure workers, not connectors (Strimzi hands `config` to the
+ * connector alone), and the connectors' other settings are MirrorMaker's own: both are left out.
+ */
+function mirrorConnectorPlacement(key: string, connector: (typeof MIRROR_CONNECTORS)[number]): Placement | undefined {
+  if (INTERNAL_TOPICS.some((prefix) => key.startsWith(prefix))) return undefined;
+  const placement = connectSettingPlacement(key, connector === 'sourceConnector');
+  return placement.role === 'topic' ? placement : undefined;
+}
+
+/** Like the other MirrorMaker 2 clusters, a Connect cluster without settings gives no view. */
+function withEntries(views: readonly ConfigView[]): ConfigView[] {
+  return views.filter((view) => view.entries.length > 0);
+}
+
+/** The items of a sequence that are maps (aliases followed); anything else is skipped. */
+function mapsOf(reader: YamlReader, item: MapItem | undefined): YAMLMap[] {
+  if (!item || !isSeq(item.value)) return [];
+  return item.value.items.map((element) => reader.resolve(element as Node | null)).filter((node): node is YAMLMap => isMap(node));
+}
+
+/**
+ * `KafkaMirrorMaker2`. The Connect cluster's `config` is a worker's (`spec.clusters[]` item whose
+ * `alias` is `spec.connectCluster` in `v1beta2`, `spec.target` in `v1`): split as for `KafkaConnect`.
+ * Every other cluster `config` (`spec.clusters[]`, `spec.mirrors[].source`) configures the
+ * connectors' clients: one `common` view each. `spec.mirrors[].<connector>.config` gives a topic
+ * view per replication factor of the topics that connector creates (remote, offset-syncs,
+ * checkpoints, heartbeats topics).
+ */
+function mirrorMakerViews(context: ExtractionContext, resource: Resource, resources: readonly Resource[]): ConfigView[] {
   const { reader, root } = resource;
   const spec = reader.mapAt(root, ['spec'])?.map;
-  const clusters = spec && reader.get(spec, 'clusters');
-  if (!clusters || !isSeq(clusters.value)) return [];
+  if (!spec) return [];
   const views: ConfigView[] = [];
-  for (const element of clusters.value.items) {
-    const cluster = reader.resolve(element as Node | null);
-    if (!isMap(cluster)) continue;
+  const connectCluster = stringValueOf(reader.get(spec, 'connectCluster')?.value ?? null);
+  // The cluster MirrorMaker writes to: Connect's internal topics, remote, checkpoints and heartbeats topics live there.
+  let targetBrokers: number | undefined;
+  const clientView = (cluster: YAMLMap): void => {
     const view = configView(context, { ...resource, root: cluster }, { role: 'common', path: [] }, undefined);
     if (view && view.entries.length > 0) views.push(view);
+  };
+  for (const cluster of mapsOf(reader, reader.get(spec, 'clusters'))) {
+    const alias = stringValueOf(reader.get(cluster, 'alias')?.value ?? null);
+    if (alias === undefined || alias !== connectCluster) {
+      clientView(cluster);
+      continue;
+    }
+    targetBrokers = brokersAtBootstrap(resource, cluster, resources);
+    views.push(...withEntries(workerViews(context, { ...resource, root: cluster }, { map: cluster, item: undefined }, targetBrokers)));
+  }
+  const target = reader.mapAt(spec, ['target']);
+  if (target) {
+    targetBrokers = brokersAtBootstrap(resource, target.map, resources);
+    views.push(...withEntries(workerViews(context, resource, target, targetBrokers)));
+  }
+  for (const mirror of mapsOf(reader, reader.get(spec, 'mirrors'))) {
+    const source = reader.mapAt(mirror, ['source'])?.map;
+    if (source) clientView(source);
+    for (const connector of MIRROR_CONNECTORS) {
+      const holder = reader.mapAt(mirror, [connector]);
+      const config = holder && reader.get(holder.map, 'config');
+      for (const group of placeConfig(context, reader, config, (key) => mirrorConnectorPlacement(key, connector))) {
+        // The offset-syncs topic lives on the source cluster unless `offset-syncs.topic.location` says target: brokers unknown here.
+        const offsetSyncs = group.entries.some((entry) => entry.written.startsWith('offset-syncs.'));
+        views.push(placedView(context, config, group, offsetSyncs ? undefined : targetBrokers));
+      }
+    }
   }
   return views;
 }
@@ -221,14 +381,14 @@ function viewsOf(context: ExtractionContext, resource: Resource, resources: read
       break;
     }
     case 'KafkaConnect':
-      views.push(configView(context, resource, { role: 'common', path: ['spec'] }, undefined));
+      views.push(...connectViews(context, resource, resources));
       break;
     case 'KafkaBridge':
       views.push(configView(context, resource, { role: 'producer', path: ['spec', 'producer'] }, undefined));
       views.push(configView(context, resource, { role: 'consumer', path: ['spec', 'consumer'] }, undefined));
       break;
     case 'KafkaMirrorMaker2':
-      views.push(...mirrorMakerViews(context, resource));
+      views.push(...mirrorMakerViews(context, resource, resources));
       break;
     default:
       break;

@@ -10,6 +10,8 @@ export interface ViewInit {
   complete: boolean;
   anchor: Span;
   brokers?: number;
+  /** See `ConfigView.resource`. */
+  resource?: string;
   insert?: (key: string, value: ConfigScalar) => Insertion | undefined;
   /**
    * Settings the client inherits from elsewhere in the file when this view does not set them: the
@@ -36,6 +38,7 @@ export function createView(init: ViewInit): ConfigView {
     anchor: init.anchor,
   };
   if (init.brokers !== undefined) view.brokers = init.brokers;
+  if (init.resource !== undefined) view.resource = init.resource;
   if (init.insert) view.insert = init.insert;
   return view;
 }

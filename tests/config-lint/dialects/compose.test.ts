@@ -285,3 +285,129 @@ services:
     expect(model.views[0]!.complete).toBe(true);
   });
 });
+
+/** A Spring Boot service beside its broker, configured through Spring's environment binding. */
+const SPRING_APP = `x-kafka-client: &kafka-client
+  SPRING_KAFKA_BOOTSTRAP_SERVERS: broker:29092
+  SPRING_KAFKA_PRODUCER_RETRIES: "0"
+services:
+  broker:
+    image: apache/kafka:3.8.0
+    environment:
+      KAFKA_NODE_ID: 1
+  checkout:
+    build: ./checkout
+    environment:
+      <<: *kafka-client
+      SPRING_PROFILES_ACTIVE: local
+      SPRING_KAFKA_PRODUCER_ACKS: "0"
+      SPRING_KAFKA_PRODUCER_PROPERTIES_LINGER_MS: \${LINGER_MS:-5}
+      SPRING_KAFKA_CONSUMER_GROUP_ID: checkout
+      SPRING_KAFKA_CONSUMER_ISOLATION_LEVEL: $$\{ISOLATION}
+      KAFKA_TOPIC: orders
+  audit:
+    image: ghcr.io/acme/audit:1.2
+    environment:
+      - SPRING_KAFKA_PRODUCER_ACKS=1
+      - 'SPRING_KAFKA_PRODUCER_TRANSACTION_ID_PREFIX=audit-'
+      - SPRING_KAFKA_PRODUCER_COMPRESSION_TYPE
+      - KAFKA_BROKERS=broker:29092
+  shipping:
+    image: ghcr.io/acme/shipping:1.0
+    environment: *kafka-client
+`;
+
+describe('docker-compose Spring Boot applications', () => {
+  const model = extract('docker-compose.yml', SPRING_APP);
+
+  it('gives Spring producer and consumer views to services that set SPRING_KAFKA_* variables', () => {
+    expect(model.dialect).toBe('compose');
+    expect(model.views.map((view) => [view.role, view.dialect, view.client, view.complete])).toEqual([
+      ['broker', 'compose', 'java', true],
+      ['common', 'compose', 'java', false],
+      ['consumer', 'compose', 'java', false],
+      ['producer', 'compose', 'java', false],
+      ['producer', 'compose', 'java', false],
+      ['common', 'compose', 'java', false],
+      ['producer', 'compose', 'java', false],
+    ]);
+    // Applications are not brokers: the broker view counts one.
+    expect(model.views[0]!.brokers).toBe(1);
+    expect(model.views[1]!.brokers).toBeUndefined();
+  });
+
+  it('reads the map form, merged variables included, as Spring Boot binds them', () => {
+    const [, common, consumer, producer] = model.views;
+    expect(entriesOf(common)).toEqual([{ key: 'bootstrap.servers', written: 'SPRING_KAFKA_BOOTSTRAP_SERVERS', value: 'broker:29092', at: '2:2' }]);
+    expect(entriesOf(producer)).toEqual([
+      { key: 'retries', written: 'SPRING_KAFKA_PRODUCER_RETRIES', value: 0, at: '3:2' },
+      { key: 'acks', written: 'SPRING_KAFKA_PRODUCER_ACKS', value: '0', at: '14:6' },
+      // Interpolated by compose from the shell or .env: not known here.
+      { key: 'linger.ms', written: 'SPRING_KAFKA_PRODUCER_PROPERTIES_LINGER_MS', value: undefined, at: '15:6' },
+    ]);
+    // `$$` is compose's literal dollar: Spring receives a placeholder it resolves at run time.
+    expect(entriesOf(consumer)).toEqual([
+      { key: 'group.id', written: 'SPRING_KAFKA_CONSUMER_GROUP_ID', value: 'checkout', at: '16:6' },
+      { key: 'isolation.level', written: 'SPRING_KAFKA_CONSUMER_ISOLATION_LEVEL', value: undefined, at: '17:6' },
+    ]);
+    expect(producer!.get('bootstrap.servers')).toBe(common!.get('bootstrap.servers'));
+    for (const view of [common, consumer, producer]) expect(view!.anchor.loc.start).toEqual({ line: 11, column: 4 });
+  });
+
+  it('keeps exact spans, rewrites values in their quoting, and never rewrites an anchored one', () => {
+    const producer = model.views[3]!;
+    const acks = producer.get('acks')!;
+    expect(textOf(SPRING_APP, acks.keySpan)).toBe('SPRING_KAFKA_PRODUCER_ACKS');
+    expect(textOf(SPRING_APP, acks.valueSpan)).toBe('"0"');
+    expect(acks.valueSpan.loc).toEqual({ start: { line: 14, column: 34 }, end: { line: 14, column: 37 } });
+    expect(applyEdit(SPRING_APP, acks.valueSpan.range, acks.formatValue!('all'))).toContain('      SPRING_KAFKA_PRODUCER_ACKS: "all"\n');
+    expect(producer.get('retries')!.formatValue).toBeUndefined();
+  });
+
+  it('reads the list form, a variable passed through from the shell as unknown', () => {
+    const audit = model.views[4]!;
+    expect(entriesOf(audit)).toEqual([
+      { key: 'acks', written: 'SPRING_KAFKA_PRODUCER_ACKS', value: '1', at: '22:8' },
+      { key: 'spring.producer.transaction-id-prefix', written: 'SPRING_KAFKA_PRODUCER_TRANSACTION_ID_PREFIX', value: 'audit-', at: '23:9' },
+      { key: 'compression.type', written: 'SPRING_KAFKA_PRODUCER_COMPRESSION_TYPE', value: undefined, at: '24:8' },
+    ]);
+    const acks = audit.get('acks')!;
+    expect(textOf(SPRING_APP, acks.valueSpan)).toBe('1');
+    expect(applyEdit(SPRING_APP, acks.valueSpan.range, acks.formatValue!('all'))).toContain('      - SPRING_KAFKA_PRODUCER_ACKS=all\n');
+    expect(audit.anchor.loc.start).toEqual({ line: 21, column: 4 });
+  });
+
+  it('shares one setting object per anchored variable across services', () => {
+    const [, checkoutCommon, , checkout, , shippingCommon, shipping] = model.views;
+    expect(shipping!.get('retries')).toBe(checkout!.get('retries'));
+    expect(shippingCommon!.entries[0]).toBe(checkoutCommon!.entries[0]);
+    expect(entriesOf(shipping)).toEqual([{ key: 'retries', written: 'SPRING_KAFKA_PRODUCER_RETRIES', value: 0, at: '3:2' }]);
+    expect(shipping!.anchor.loc.start).toEqual({ line: 28, column: 4 });
+  });
+
+  it('reads an application without a broker in the file', () => {
+    const app = extract('compose.yaml', 'services:\n  api:\n    build: .\n    environment:\n      - SPRING_KAFKA_CONSUMER_GROUPID=api\n');
+    expect(app.dialect).toBe('compose');
+    expect(app.views.map((view) => view.role)).toEqual(['consumer']);
+    expect(entriesOf(app.views[0])).toEqual([{ key: 'group.id', written: 'SPRING_KAFKA_CONSUMER_GROUPID', value: 'api', at: '5:8' }]);
+  });
+
+  it('does not read SPRING_KAFKA_* variables of a Kafka image, nor KAFKA_* ones of an application', () => {
+    const broker = extract('compose.yaml', 'services:\n  k:\n    image: apache/kafka\n    environment:\n      SPRING_KAFKA_PRODUCER_ACKS: "0"\n');
+    expect(broker.views.map((view) => [view.role, view.entries.length])).toEqual([['broker', 0]]);
+    const app = extract('compose.yaml', 'services:\n  api:\n    image: acme/api\n    environment:\n      KAFKA_ACKS: "0"\n      KAFKA_GROUP_ID: api\n');
+    expect(app).toEqual({ dialect: null, views: [], notes: [] });
+  });
+
+  it.each([
+    'services:\n  a:\n    build: .\n    environment: ~\n',
+    'services:\n  a:\n    environment: [1, ~, [x], {SPRING_KAFKA_PRODUCER_ACKS: 1}, "=", "SPRING_KAFKA_PRODUCER_ACKS="]\n',
+    'services:\n  a:\n    environment:\n      SPRING_KAFKA_PRODUCER_ACKS: {a: 1}\n      SPRING_KAFKA_PRODUCER_RETRIES: *nowhere\n',
+    'services: [a]\n',
+    'services:\n  a: 3\n  b:\n    image: [x]\n    environment: {SPRING_KAFKA_CONSUMER_GROUP_ID: [g]}\n',
+  ])('odd application input %j gives a model without throwing', (text) => {
+    const odd = extract('docker-compose.yml', text);
+    expect(odd.notes.filter((note) => note.message.startsWith('Kafka config extraction failed'))).toEqual([]);
+    for (const view of odd.views) for (const entry of view.entries) expect(entry.valueSpan.range[1]).toBeLessThanOrEqual(text.length);
+  });
+});

@@ -170,7 +170,7 @@ cp-kafka-connect:
 `;
     const model = extract('values.yaml', text);
     expect(model.dialect).toBe('helm');
-    expect(model.views).toHaveLength(1);
+    expect(model.views.map((view) => view.role)).toEqual(['broker', 'common', 'topic']);
     expect(model.views[0]).toMatchObject({ role: 'broker', brokers: 1, complete: false });
     expect(entriesOf(model.views[0])).toEqual([
       { key: 'offsets.topic.replication.factor', written: 'offsets.topic.replication.factor', value: 1, at: '6:4' },
@@ -189,6 +189,65 @@ cp-kafka-connect:
   });
 });
 
+describe('Helm values of Confluent cp-kafka-connect', () => {
+  const UMBRELLA = `cp-kafka:
+  brokers: 3
+cp-kafka-connect:
+  enabled: true
+  configurationOverrides:
+    "plugin.path": "/usr/share/java"
+    "config.storage.replication.factor": "1"
+    offset_storage_replication_factor: -1
+    producer.acks: 1
+`;
+
+  it('files the worker overrides of the umbrella chart as a worker file, with the release cluster\'s brokers', () => {
+    const model = extract('values.yaml', UMBRELLA);
+    expect(model.views.map((view) => [view.role, view.dialect, view.brokers, view.complete])).toEqual([
+      ['broker', 'helm', 3, false],
+      ['common', 'helm', undefined, false],
+      ['topic', 'helm', 3, false],
+      ['topic', 'helm', 3, false],
+      ['producer', 'helm', undefined, false],
+    ]);
+    const [, worker, configTopic, offsetTopic, producer] = model.views;
+    expect(entriesOf(worker)).toEqual([{ key: 'plugin.path', written: 'plugin.path', value: '/usr/share/java', at: '6:4' }]);
+    expect(entriesOf(configTopic)).toEqual([{ key: 'replication.factor', written: 'config.storage.replication.factor', value: 1, at: '7:4' }]);
+    // The chart writes `CONNECT_OFFSET_STORAGE_REPLICATION_FACTOR`, which the image reads back with dots.
+    expect(entriesOf(offsetTopic)).toEqual([{ key: 'replication.factor', written: 'offset_storage_replication_factor', value: -1, at: '8:4' }]);
+    expect(entriesOf(producer)).toEqual([{ key: 'acks', written: 'producer.acks', value: '1', at: '9:4' }]);
+    expect(textOf(UMBRELLA, configTopic!.get('replication.factor')!.valueSpan)).toBe('"1"');
+    expect(worker!.anchor.loc.start).toEqual({ line: 5, column: 2 });
+    expect(configTopic!.anchor.loc.start).toEqual({ line: 7, column: 4 });
+    const insertion = producer!.insert!('enable.idempotence', true)!;
+    expect(applyEdit(UMBRELLA, insertion.range, insertion.text)).toBe(`${UMBRELLA}    producer.enable.idempotence: true\n`);
+    expect(configTopic!.insert!('num.partitions', 1)).toBeUndefined();
+  });
+
+  it('leaves brokers unknown when Connect uses other brokers or the file has no cp-kafka, and skips a disabled chart', () => {
+    const external = UMBRELLA.replace('  enabled: true\n', '  kafka:\n    bootstrapServers: "PLAINTEXT://kafka:9092"\n');
+    expect(viewOf(extract('values.yaml', external), 'topic')!.brokers).toBeUndefined();
+    const alone = UMBRELLA.replace('cp-kafka:\n  brokers: 3\n', '');
+    expect(extract('values.yaml', alone).views.map((view) => [view.role, view.brokers])).toEqual([
+      ['common', undefined],
+      ['topic', undefined],
+      ['topic', undefined],
+      ['producer', undefined],
+    ]);
+    expect(extract('values.yaml', alone.replace('enabled: true', 'enabled: false'))).toEqual({ dialect: null, views: [], notes: [] });
+  });
+
+  it('reads the chart\'s own values by its image, or by worker keys', () => {
+    const chart = 'image: confluentinc/cp-kafka-connect\nimageTag: 6.1.0\nconfigurationOverrides:\n  "config.storage.replication.factor": "3"\n';
+    expect(extract('charts/cp-kafka-connect/values.yaml', chart).views.map((view) => [view.role, view.entries.length])).toEqual([
+      ['common', 0],
+      ['topic', 1],
+    ]);
+    const custom = 'image: registry.local/connect-with-plugins\nconfigurationOverrides:\n  plugin.path: /plugins\n';
+    expect(entriesOf(extract('values-prod.yaml', custom).views[0])).toEqual([{ key: 'plugin.path', written: 'plugin.path', value: '/plugins', at: '3:2' }]);
+  });
+});
+
 describe('Helm values that are not Kafka configuration', () => {
   const NOTHING = { dialect: null, views: [], notes: [] };
 
@@ -197,9 +256,9 @@ describe('Helm values that are not Kafka configuration', () => {
     expect(extract('values.yaml', nginx)).toEqual(NOTHING);
   });
 
-  it('the cp-kafka-connect chart values and an application chart that mentions Kafka', () => {
-    const connect = 'image: confluentinc/cp-kafka-connect\nconfigurationOverrides:\n  config.storage.replication.factor: 1\n';
-    expect(extract('values.yaml', connect)).toEqual(NOTHING);
+  it('an application chart that mentions Kafka, and overrides of another chart', () => {
+    const other = 'image: example/app\nconfigurationOverrides:\n  log.level: debug\n';
+    expect(extract('values.yaml', other)).toEqual(NOTHING);
     const app = 'replicaCount: 2\nenv:\n  KAFKA_BROKERS: kafka:9092\nkafka:\n  topic: orders\n  replicationFactor: 1\n';
     expect(extract('values-prod.yaml', app)).toEqual(NOTHING);
   });
@@ -225,6 +284,9 @@ describe('odd Helm values and manifests', () => {
     'cp-kafka:\n  configurationOverrides: ~\n  brokers: many\n',
     'cp-kafka: [1]\nkafka: 3\n',
     'configurationOverrides:\n  "": 1\n  ".": 2\nbrokers: 3\n',
+    'cp-kafka-connect:\n  configurationOverrides: [1]\n  kafka: 3\n',
+    'cp-kafka-connect:\n  configurationOverrides:\n    "": 1\n    producer.: 2\n    ___: 3\n    config.storage.replication.factor: {a: 1}\n  kafka: {bootstrapServers: [1]}\n',
+    'image: confluentinc/cp-kafka-connect\nconfigurationOverrides: &o\n  status.storage.replication.factor: 1\ncp-kafka-connect:\n  configurationOverrides: *o\n',
   ];
 
   it.each(ODD.map((text, index) => [index, text] as const))('input %i gives a model without throwing, spans inside the file', (_index, text) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { springEnvironmentMapping } from '../../../src/config-lint/dialects/kubernetes.js';
+import { springEnvironmentMapping } from '../../../src/config-lint/dialects/spring-env.js';
 import { applyEdit, entriesOf, extract, textOf, viewOf } from './extract.js';
 
 const STATEFUL_SET = `apiVersion: v1
@@ -55,12 +55,12 @@ spec:
           image: prom/statsd-exporter
 `;
 
-describe('Kubernetes workloads configuring a Spring Kafka consumer', () => {
+describe('Kubernetes workloads configuring a Spring Kafka client', () => {
   const model = extract('k8s/orders.yaml', STATEFUL_SET);
 
-  it('gives a consumer view per container, with the settings it inherits in a common view', () => {
+  it('gives consumer and producer views per container, with the settings they inherit in a common view', () => {
     expect(model.dialect).toBe('kubernetes');
-    expect(model.views.map((view) => view.role)).toEqual(['common', 'consumer']);
+    expect(model.views.map((view) => view.role)).toEqual(['common', 'consumer', 'producer']);
     const consumer = viewOf(model, 'consumer')!;
     expect(consumer).toMatchObject({ client: 'java', dialect: 'kubernetes', complete: false });
     expect(entriesOf(consumer)).toEqual([
@@ -84,9 +84,17 @@ describe('Kubernetes workloads configuring a Spring Kafka consumer', () => {
       { key: 'bootstrap.servers', written: 'SPRING_KAFKA_BOOTSTRAP_SERVERS', value: 'kafka-0.kafka:9092', at: '35:20' },
     ]);
     expect(consumer.get('session.timeout.ms')?.value).toBe(45000);
-    // Producer settings of the container are not read: only consumers are.
+    // Producer settings go to the producer view only.
     expect(consumer.get('acks')).toBeUndefined();
     expect(consumer.anchor.loc.start).toEqual({ line: 34, column: 10 });
+    const producer = viewOf(model, 'producer')!;
+    expect(producer).toMatchObject({ client: 'java', dialect: 'kubernetes', complete: false });
+    expect(producer.anchor.loc.start).toEqual({ line: 34, column: 10 });
+    expect(entriesOf(producer)).toEqual([{ key: 'acks', written: 'SPRING_KAFKA_PRODUCER_ACKS', value: '1', at: '45:20' }]);
+    expect(textOf(STATEFUL_SET, producer.get('acks')!.valueSpan)).toBe('"1"');
+    // The producer inherits the container's common settings too, without listing them.
+    expect(producer.get('bootstrap.servers')?.value).toBe('kafka-0.kafka:9092');
+    expect(producer.get('group.id')).toBeUndefined();
   });
 
   it('names the workload, its kind and replicas', () => {
@@ -193,15 +201,81 @@ spec:
   });
 });
 
-describe('Kubernetes manifests that configure no Kafka consumer', () => {
+describe('Kubernetes workloads configuring a Spring Kafka producer', () => {
+  const LEDGER = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: ledger
+spec:
+  replicas: 2
+  template:
+    spec:
+      containers:
+        - name: ledger
+          env:
+            - name: POD_NAME
+              valueFrom:
+                fieldRef:
+                  fieldPath: metadata.name
+            - name: SPRING_KAFKA_PRODUCER_TRANSACTION_ID_PREFIX
+              value: ledger-$(POD_NAME)-
+            - name: SPRING_KAFKA_PRODUCER_RETRIES
+              value: '0'
+            - name: SPRING_KAFKA_TEMPLATE_DEFAULT_TOPIC
+              value: ledger
+            - name: SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL
+              value: SSL
+            - name: SPRING_CLOUD_STREAM_KAFKA_BINDINGS_OUT_PRODUCER_CONFIGURATION_ACKS
+              value: "0"
+`;
+
+  it('gives a producer view to a container without a consumer', () => {
+    const model = extract('k8s/ledger.yaml', LEDGER);
+    expect(model.dialect).toBe('kubernetes');
+    expect(model.views.map((view) => view.role)).toEqual(['common', 'producer']);
+    const producer = viewOf(model, 'producer')!;
+    expect(producer).toMatchObject({ client: 'java', dialect: 'kubernetes', complete: false });
+    expect(producer.anchor.loc.start).toEqual({ line: 11, column: 10 });
+    expect(entriesOf(producer)).toEqual([
+      // `$(POD_NAME)` is expanded by Kubernetes: a run-time value, still a transactional producer.
+      { key: 'spring.producer.transaction-id-prefix', written: 'SPRING_KAFKA_PRODUCER_TRANSACTION_ID_PREFIX', value: undefined, at: '16:20' },
+      { key: 'retries', written: 'SPRING_KAFKA_PRODUCER_RETRIES', value: 0, at: '18:20' },
+      { key: 'spring.template.default-topic', written: 'SPRING_KAFKA_TEMPLATE_DEFAULT_TOPIC', value: 'ledger', at: '20:20' },
+    ]);
+    const prefix = producer.get('spring.producer.transaction-id-prefix')!;
+    expect(textOf(LEDGER, prefix.valueSpan)).toBe('ledger-$(POD_NAME)-');
+    const retries = producer.get('retries')!;
+    expect(textOf(LEDGER, retries.valueSpan)).toBe("'0'");
+    expect(applyEdit(LEDGER, retries.valueSpan.range, retries.formatValue!(3))).toContain("              value: '3'\n");
+    expect(producer.get('security.protocol')).toMatchObject({ written: 'SPRING_KAFKA_PROPERTIES_SECURITY_PROTOCOL', value: 'SSL' });
+    // A Spring Cloud Stream binding configures a client of its own, which these views do not model.
+    expect(producer.get('acks')).toBeUndefined();
+    expect(producer.workload).toEqual({ kind: 'StatefulSet', name: 'ledger', replicas: 2, podNameVariable: 'POD_NAME' });
+  });
+
+  it('puts a transactional producer beside the consumer of the same container', () => {
+    const text = LEDGER.replace(
+      '            - name: SPRING_KAFKA_TEMPLATE',
+      '            - name: SPRING_KAFKA_CONSUMER_ISOLATION_LEVEL\n              value: read_uncommitted\n            - name: SPRING_KAFKA_TEMPLATE',
+    );
+    const model = extract('k8s/ledger.yaml', text);
+    expect(model.views.map((view) => view.role)).toEqual(['common', 'consumer', 'producer']);
+    expect(entriesOf(viewOf(model, 'consumer'))).toEqual([
+      { key: 'isolation.level', written: 'SPRING_KAFKA_CONSUMER_ISOLATION_LEVEL', value: 'read_uncommitted', at: '20:20' },
+    ]);
+    expect(viewOf(model, 'producer')!.get('isolation.level')).toBeUndefined();
+  });
+});
+
+describe('Kubernetes manifests that configure no Kafka client', () => {
   const NOTHING = { dialect: null, views: [], notes: [] };
   const container = (env: string) => `          env:\n${env}`;
   const workload = (kind: string, apiVersion: string, env: string) =>
     `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      containers:\n        - name: x\n${container(env)}`;
   const GROUP = '            - name: SPRING_KAFKA_CONSUMER_GROUP_ID\n              value: x\n';
 
-  it('a producer, an app with its own variable names, a ConfigMap alone', () => {
-    expect(extract('k8s/deployment.yaml', workload('Deployment', 'apps/v1', '            - name: SPRING_KAFKA_PRODUCER_ACKS\n              value: "1"\n'))).toEqual(NOTHING);
+  it('common settings alone, an app with its own variable names, a ConfigMap alone', () => {
+    expect(extract('k8s/deployment.yaml', workload('Deployment', 'apps/v1', '            - name: SPRING_KAFKA_BOOTSTRAP_SERVERS\n              value: kafka:9092\n'))).toEqual(NOTHING);
     expect(extract('k8s/deployment.yaml', workload('Deployment', 'apps/v1', '            - name: KAFKA_GROUP_ID\n              value: x\n'))).toEqual(NOTHING);
     expect(extract('k8s/config.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  SPRING_KAFKA_CONSUMER_GROUP_ID: x\n')).toEqual(NOTHING);
   });

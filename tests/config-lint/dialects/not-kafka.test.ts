@@ -62,7 +62,7 @@ image:
     expect(extract('charts/platform/values.yaml', values)).toEqual(NOTHING);
   });
 
-  it('a Kubernetes manifest', () => {
+  it('a Kubernetes manifest whose container only names its brokers', () => {
     const deployment = `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -74,10 +74,32 @@ spec:
         - name: orders
           image: ghcr.io/acme/orders:1.0
           env:
-            - name: SPRING_KAFKA_PRODUCER_ACKS
-              value: "1"
+            - name: SPRING_KAFKA_BOOTSTRAP_SERVERS
+              value: kafka:9092
+            - name: SPRING_PROFILES_ACTIVE
+              value: prod
 `;
     expect(extract('k8s/deployment.yaml', deployment)).toEqual(NOTHING);
+    // A Spring producer configured through the environment is Kafka configuration, producer-only or not.
+    const producer = extract('k8s/deployment.yaml', `${deployment}            - name: SPRING_KAFKA_PRODUCER_ACKS\n              value: "1"\n`);
+    expect(producer.dialect).toBe('kubernetes');
+    expect(producer.views.map((view) => [view.role, view.complete])).toEqual([
+      ['common', false],
+      ['producer', false],
+    ]);
+    expect(producer.views[1]!.get('acks')).toMatchObject({ written: 'SPRING_KAFKA_PRODUCER_ACKS', value: '1' });
+  });
+
+  it('a compose application that only names its brokers', () => {
+    const compose = `services:
+  api:
+    build: .
+    environment:
+      SPRING_PROFILES_ACTIVE: local
+      SPRING_KAFKA_BOOTSTRAP_SERVERS: kafka:9092
+      KAFKA_TOPIC: orders
+`;
+    expect(extract('docker-compose.yml', compose)).toEqual(NOTHING);
   });
 
   it('log4j.properties and gradle.properties', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { applyEdit, entriesOf, extract, viewOf } from './extract.js';
+import { applyEdit, entriesOf, extract, textOf, viewOf } from './extract.js';
 
 const NODE_POOLS = `apiVersion: kafka.strimzi.io/v1beta2
 kind: KafkaNodePool
@@ -197,16 +197,178 @@ spec:
         ssl.endpoint.identification.algorithm: ""
 `;
     const model = extract('connect.yaml', text);
-    expect(model.views.map((view) => view.role)).toEqual(['common', 'producer', 'consumer', 'common']);
-    expect(entriesOf(model.views[0])).toEqual([
-      { key: 'group.id', written: 'group.id', value: 'connect-cluster', at: '7:4' },
-      { key: 'config.storage.replication.factor', written: 'config.storage.replication.factor', value: '1', at: '8:4' },
+    expect(model.views.map((view) => view.role)).toEqual(['common', 'topic', 'producer', 'consumer', 'common']);
+    expect(entriesOf(model.views[0])).toEqual([{ key: 'group.id', written: 'group.id', value: 'connect-cluster', at: '7:4' }]);
+    expect(entriesOf(model.views[1])).toEqual([
+      { key: 'replication.factor', written: 'config.storage.replication.factor', value: 1, at: '8:4' },
     ]);
-    expect(entriesOf(model.views[1])).toEqual([{ key: 'acks', written: 'acks', value: '1', at: '17:6' }]);
-    expect(entriesOf(model.views[2])).toEqual([{ key: 'auto.offset.reset', written: 'auto.offset.reset', value: 'earliest', at: '20:6' }]);
-    expect(entriesOf(model.views[3])).toEqual([
+    expect(entriesOf(model.views[2])).toEqual([{ key: 'acks', written: 'acks', value: '1', at: '17:6' }]);
+    expect(entriesOf(model.views[3])).toEqual([{ key: 'auto.offset.reset', written: 'auto.offset.reset', value: 'earliest', at: '20:6' }]);
+    expect(entriesOf(model.views[4])).toEqual([
       { key: 'ssl.endpoint.identification.algorithm', written: 'ssl.endpoint.identification.algorithm', value: '', at: '31:8' },
     ]);
+  });
+
+  it('splits a KafkaConnect spec.config as a Connect worker reads it', () => {
+    const text = `apiVersion: kafka.strimzi.io/v1beta2
+kind: Kafka
+metadata:
+  name: dev
+spec:
+  kafka:
+    replicas: 1
+---
+apiVersion: kafka.strimzi.io/v1beta2
+kind: KafkaConnect
+metadata:
+  name: cdc
+spec:
+  bootstrapServers: dev-kafka-bootstrap.kafka:9093
+  config:
+    group.id: cdc
+    producer.acks: 1
+    consumer.max.poll.records: 100
+    config.storage.replication.factor: 1
+    offset.storage.replication.factor: "-1"
+    offset.storage.partitions: 50
+    admin.request.timeout.ms: 60000
+`;
+    const model = extract('k8s/connect.yaml', text);
+    // The topics live on the cluster named by the bootstrap service `<cluster>-kafka-bootstrap`, here in the file.
+    expect(model.views.map((view) => [view.role, view.brokers, view.complete])).toEqual([
+      ['broker', 1, true],
+      ['common', undefined, true],
+      ['producer', undefined, false],
+      ['consumer', undefined, false],
+      ['topic', 1, false],
+      ['topic', 1, false],
+      ['admin', undefined, false],
+    ]);
+    const [, worker, producer, consumer, configTopic, offsetTopic, admin] = model.views;
+    expect(entriesOf(worker)).toEqual([{ key: 'group.id', written: 'group.id', value: 'cdc', at: '16:4' }]);
+    expect(entriesOf(producer)).toEqual([{ key: 'acks', written: 'producer.acks', value: '1', at: '17:4' }]);
+    expect(entriesOf(consumer)).toEqual([{ key: 'max.poll.records', written: 'consumer.max.poll.records', value: 100, at: '18:4' }]);
+    expect(entriesOf(configTopic)).toEqual([{ key: 'replication.factor', written: 'config.storage.replication.factor', value: 1, at: '19:4' }]);
+    expect(entriesOf(offsetTopic)).toEqual([
+      { key: 'replication.factor', written: 'offset.storage.replication.factor', value: -1, at: '20:4' },
+      { key: 'num.partitions', written: 'offset.storage.partitions', value: 50, at: '21:4' },
+    ]);
+    expect(entriesOf(admin)).toEqual([{ key: 'request.timeout.ms', written: 'admin.request.timeout.ms', value: 60000, at: '22:4' }]);
+    expect(textOf(text, configTopic!.get('replication.factor')!.valueSpan)).toBe('1');
+    expect(textOf(text, offsetTopic!.get('replication.factor')!.valueSpan)).toBe('"-1"');
+    expect(configTopic!.anchor.loc.start).toEqual({ line: 19, column: 4 });
+    expect(worker!.anchor.loc.start).toEqual({ line: 15, column: 2 });
+    // Settings are added with the prefix of their view; the config topic has no partition setting.
+    const idempotence = producer!.insert!('enable.idempotence', true)!;
+    expect(applyEdit(text, idempotence.range, idempotence.text)).toBe(`${text.slice(0, -1)}\n    producer.enable.idempotence: true\n`);
+    const factor = configTopic!.get('replication.factor')!;
+    expect(applyEdit(text, factor.valueSpan.range, factor.formatValue!(3))).toContain('    config.storage.replication.factor: 3\n');
+    expect(configTopic!.insert!('num.partitions', 1)).toBeUndefined();
+  });
+
+  it('reads the MirrorMaker 2 Connect cluster as a worker and the connectors\' topic replication', () => {
+    const text = `apiVersion: kafka.strimzi.io/v1beta2
+kind: KafkaMirrorMaker2
+metadata:
+  name: mm2
+spec:
+  connectCluster: dr
+  clusters:
+    - alias: main
+      bootstrapServers: main-kafka-bootstrap:9092
+      config:
+        consumer.max.poll.records: 500
+    - alias: dr
+      bootstrapServers: dr-kafka-bootstrap:9092
+      config:
+        config.storage.replication.factor: 1
+        producer.linger.ms: 10
+  mirrors:
+    - sourceCluster: main
+      targetCluster: dr
+      sourceConnector:
+        config:
+          replication.factor: 1
+          offset-syncs.topic.replication.factor: 2
+          sync.topic.acls.enabled: "false"
+          status.storage.replication.factor: 1
+      checkpointConnector:
+        config:
+          replication.factor: 1
+          checkpoints.topic.replication.factor: 1
+      heartbeatConnector:
+        config:
+          heartbeats.topic.replication.factor: -1
+`;
+    const model = extract('mm2.yaml', text);
+    expect(model.views.map((view) => view.role)).toEqual(['common', 'topic', 'producer', 'topic', 'topic', 'topic', 'topic']);
+    // A cluster that is not the Connect cluster configures the connectors' clients: its prefixes stay as written.
+    expect(entriesOf(model.views[0])).toEqual([{ key: 'consumer.max.poll.records', written: 'consumer.max.poll.records', value: '500', at: '11:8' }]);
+    // The Connect cluster has no worker setting of its own here: no common view for it.
+    expect(entriesOf(model.views[1])).toEqual([{ key: 'replication.factor', written: 'config.storage.replication.factor', value: 1, at: '15:8' }]);
+    expect(entriesOf(model.views[2])).toEqual([{ key: 'linger.ms', written: 'producer.linger.ms', value: 10, at: '16:8' }]);
+    // Only the source connector reads `replication.factor`; connectors read no Connect internal topic setting.
+    expect(model.views.slice(3).map(entriesOf)).toEqual([
+      [{ key: 'replication.factor', written: 'replication.factor', value: 1, at: '22:10' }],
+      [{ key: 'replication.factor', written: 'offset-syncs.topic.replication.factor', value: 2, at: '23:10' }],
+      [{ key: 'replication.factor', written: 'checkpoints.topic.replication.factor', value: 1, at: '29:10' }],
+      [{ key: 'replication.factor', written: 'heartbeats.topic.replication.factor', value: -1, at: '32:10' }],
+    ]);
+    expect(model.views.slice(1).every((view) => view.complete === false && view.dialect === 'strimzi')).toBe(true);
+    expect(textOf(text, model.views[3]!.get('replication.factor')!.valueSpan)).toBe('1');
+    const heartbeats = model.views[6]!.insert!('replication.factor', 3)!;
+    expect(heartbeats.text).toBe('\n          heartbeats.topic.replication.factor: 3');
+  });
+
+  it('reads the v1 MirrorMaker 2 layout: spec.target is the Connect cluster, mirrors[].source a client cluster', () => {
+    const text = `apiVersion: kafka.strimzi.io/v1
+kind: KafkaMirrorMaker2
+metadata:
+  name: mm2
+spec:
+  target:
+    alias: dr
+    bootstrapServers: dr-kafka-bootstrap:9092
+    groupId: mm2
+    config:
+      offset.storage.replication.factor: 1
+  mirrors:
+    - source:
+        alias: main
+        bootstrapServers: main-kafka-bootstrap:9092
+        config:
+          fetch.min.bytes: 1
+      sourceConnector:
+        config:
+          replication.factor: 3
+`;
+    const model = extract('mm2.yaml', text);
+    expect(model.views.map((view) => [view.role, view.entries.map((entry) => [entry.key, entry.written, entry.value])])).toEqual([
+      ['topic', [['replication.factor', 'offset.storage.replication.factor', 1]]],
+      ['common', [['fetch.min.bytes', 'fetch.min.bytes', 1]]],
+      ['topic', [['replication.factor', 'replication.factor', 3]]],
+    ]);
+    expect(model.views[0]!.anchor.loc.start).toEqual({ line: 11, column: 6 });
+  });
+
+  it.each([
+    'spec:\n  config: [1]\n',
+    'spec:\n  config:\n    producer.: 1\n    config.storage.replication.factor: {a: 1}\n    offset.storage.replication.factor:\n',
+    'spec:\n  config: &c\n    producer.acks: 1\n  template:\n    config: *c\n',
+    'spec: 3\n',
+  ])('reads an odd KafkaConnect without throwing: %j', (spec) => {
+    const model = extract('connect.yaml', `apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaConnect\nmetadata:\n  name: c\n${spec}`);
+    expect(model.notes).toEqual([]);
+    for (const view of model.views) expect(view.entries.every((entry) => entry.valueSpan.range[0] <= entry.valueSpan.range[1])).toBe(true);
+  });
+
+  it.each([
+    'spec:\n  connectCluster: [dr]\n  clusters: [~, 1, {alias: dr, config: 1}]\n  mirrors: 3\n',
+    'spec:\n  connectCluster: dr\n  clusters:\n    - &dr {alias: dr, config: {producer.acks: 1}}\n    - *dr\n  mirrors: [~, {sourceConnector: 1}, {checkpointConnector: {config: [1]}}, {heartbeatConnector: {config: ~}}]\n',
+    'spec:\n  target: [1]\n  mirrors:\n    - source: 1\n      sourceConnector: {config: *missing}\n',
+  ])('reads an odd KafkaMirrorMaker2 without throwing: %j', (spec) => {
+    const model = extract('mm2.yaml', `apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaMirrorMaker2\nmetadata:\n  name: m\n${spec}`);
+    expect(model.notes.filter((note) => note.message.startsWith('Kafka config extraction failed'))).toEqual([]);
   });
 
   it('gives a Strimzi file with only users or node pools no views', () => {
