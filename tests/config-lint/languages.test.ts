@@ -317,6 +317,25 @@ describe('kafka/yaml through ESLint', () => {
     ]);
   });
 
+  it('yields one fatal message, at once, for a 50 MB YAML file', () => {
+    const line = '  setting: a value long enough to fill a large file quickly\n';
+    const huge = `spring:\n${line.repeat(Math.ceil((50 * 1024 * 1024) / line.length))}`;
+    const started = performance.now();
+    expect(lint(huge, yamlConfig(), 'application.yml')).toEqual([
+      {
+        ruleId: null,
+        fatal: true,
+        severity: 2,
+        message:
+          'Parsing error: YAML file of 50.0 MB not parsed: kafka/yaml parses files up to 4 MB (Kafka configuration is far smaller, and parsing costs about 1.5 s per MB). Exclude it from linting.',
+        line: 1,
+        column: 1,
+      },
+    ]);
+    // The parser would take over a minute and exhaust the default heap; the check takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it('yields a clear fatal message for a UTF-16 file read as UTF-8', () => {
     const utf16 = Buffer.from('\uFEFFacks: 1\n', 'utf16le').toString('utf8');
     expect(lint(utf16, yamlConfig(), 'application.yml')).toEqual([
