@@ -21,9 +21,20 @@ export interface SpringMapping {
   group?: string;
 }
 
-/** Spring's relaxed-binding comparison form of one name element: `enableAutoCommit` → `enableautocommit`. */
+const uniformElements = new Map<string, string>();
+
+/**
+ * Spring's relaxed-binding comparison form of one name element: `enableAutoCommit` → `enableautocommit`.
+ * Memoised: config files repeat the same few hundred elements, and every entry is compared this way.
+ */
 function uniformElement(element: string): string {
-  return element.replace(/[-_]/g, '').toLowerCase();
+  let uniform = uniformElements.get(element);
+  if (uniform === undefined) {
+    uniform = element.replace(/[-_]/g, '').toLowerCase();
+    // Keys are bounded by what files contain; the cap keeps a generated file from growing the map forever.
+    if (uniformElements.size < 10_000) uniformElements.set(element, uniform);
+  }
+  return uniform;
 }
 
 function uniformName(elements: readonly string[]): string {

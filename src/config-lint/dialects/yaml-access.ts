@@ -250,9 +250,14 @@ export function stringValueOf(node: Node | null): string | undefined {
  * The span of a node's content. A block collection's range runs to the line break after its last
  * item; the span stops at the last character written.
  */
+/** Space, tab, line feed, carriage return: the white space a YAML node's range may end with. */
+function isYamlSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
 export function nodeSpan(context: ExtractionContext, node: Node): Span {
   const [start, end] = node.range ?? [0, 0];
   let last = end;
-  while (last > start && /\s/.test(context.text[last - 1] ?? '')) last--;
+  while (last > start && isYamlSpace(context.text.charCodeAt(last - 1))) last--;
   return spanOf(context.locAt, start, last);
 }
