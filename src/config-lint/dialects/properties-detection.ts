@@ -161,6 +161,15 @@ function javaClientRole(name: string, keys: ReadonlySet<string>): Role {
 }
 
 /**
+ * HOCON (`application.conf` of Akka, Play, Pekko and Alpakka Kafka): `kafka { … }` blocks read as
+ * properties give a key `kafka` with the value `{` and a lone `}`. Java properties files never
+ * open blocks, so such a file is not one, whatever Kafka keys its blocks hold.
+ */
+function looksLikeHocon(file: PropertiesFile): boolean {
+  return file.entries.some((entry) => entry.rawValue.trimEnd().endsWith('{') || entry.key === '}' || entry.key.endsWith('{'));
+}
+
+/**
  * Recognises a properties (or `.conf`) file: by its name first (Spring's `application*.properties`,
  * `librdkafka.conf`, `server.properties`, `streams.properties`, `producer.properties`…), then by
  * the keys it sets. Undefined for files that are not Kafka configuration (`log4j.properties`,
@@ -171,6 +180,7 @@ export function detectPropertiesDialect(name: string, file: PropertiesFile): Pro
   if (isLibrdkafkaFileName(name)) return { dialect: 'librdkafka' };
   if (isBrokerFileName(name)) return { dialect: 'broker-properties' };
   if (isStreamsFileName(name)) return { dialect: 'streams-properties' };
+  if (looksLikeHocon(file)) return undefined;
   const keys = new Set(file.entries.map((entry) => entry.key));
   if (looksLikeLibrdkafka(keys)) return { dialect: 'librdkafka' };
   if (name.endsWith('.conf') && !hasAny(keys, JAVA_ONLY_MARKERS)) {

@@ -26,6 +26,19 @@ jobs:
     expect(extract('.github/workflows/ci.yml', workflow)).toEqual(NOTHING);
   });
 
+  it('a HOCON application.conf (Alpakka Kafka) whose blocks hold Kafka client keys', () => {
+    const hocon = `akka.kafka.producer {
+  kafka-clients {
+    bootstrap.servers = "kafka:9092"
+    sasl.jaas.config = "org.apache.kafka.common.security.plain.PlainLoginModule required;"
+    acks = "1"
+  }
+}
+`;
+    expect(extract('src/main/resources/application.conf', hocon)).toEqual(NOTHING);
+    expect(extract('reference.conf', hocon.replace('akka.kafka.producer {', 'akka.kafka.producer{'))).toEqual(NOTHING);
+  });
+
   it('a compose file without Kafka images', () => {
     const compose = `services:
   web:
