@@ -4,7 +4,7 @@ import type { ConfigEntry, ConfigScalar, ConfigView } from '../core/config-view.
 import { isConfigSourceCode } from '../config-lint/model.js';
 import { createRule } from '../util/create-rule.js';
 import { booleanValue } from '../util/values.js';
-import { reportOncePerLocation, viewsOfFile, visitKafka } from '../util/view-visitor.js';
+import { isStreamsClientView, reportOncePerLocation, viewsOfFile, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [{ reportDefault?: boolean }];
 export type MessageId =
@@ -66,11 +66,6 @@ function hasGroupId(view: ConfigView): boolean {
  * Spring Boot through environment variables), where Spring Kafka's commit rules apply.
  */
 const SPRING_DIALECTS: ReadonlySet<string> = new Set(['spring', 'kubernetes']);
-
-/** Kafka Streams turns its consumers' auto commit off whatever they are given: its client views are not checked. */
-function isStreamsClientView(view: ConfigView, views: readonly ConfigView[]): boolean {
-  return !view.complete && views.some((other) => other.role === 'streams' && other.dialect === view.dialect);
-}
 
 /**
  * A Spring pass-through entry (`properties.enable.auto.commit`, `properties[enable.auto.commit]`, a

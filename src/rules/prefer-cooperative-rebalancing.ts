@@ -7,7 +7,7 @@ import type { ConfigEntry, ConfigScalar, ConfigView, Insertion } from '../core/c
 import type { Span } from '../core/location.js';
 import { isConfigSourceCode } from '../config-lint/model.js';
 import { createRule } from '../util/create-rule.js';
-import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
+import { isStreamsClientView, reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [{ kafkajs?: boolean }];
 export type MessageId =
@@ -48,11 +48,6 @@ function librdkafkaAssignor(name: string): Assignor {
 /** With the KIP-848 consumer protocol the broker assigns partitions incrementally; client assignors do not apply. */
 function usesConsumerProtocol(view: ConfigView): boolean {
   return String(view.get('group.protocol')?.value ?? '').trim().toLowerCase() === 'consumer';
-}
-
-/** Kafka Streams installs its own (cooperative) assignor; the client views of a Streams config are incomplete by construction. */
-function isStreamsClientView(view: ConfigView, views: readonly ConfigView[]): boolean {
-  return !view.complete && views.some((other) => other.role === 'streams');
 }
 
 /** The default each client family starts from, for messages. */

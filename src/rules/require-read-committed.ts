@@ -5,7 +5,7 @@ import type { ConfigEntry, ConfigView } from '../core/config-view.js';
 import { readKafkaSettings } from '../core/settings.js';
 import { isConfigSourceCode } from '../config-lint/model.js';
 import { createRule } from '../util/create-rule.js';
-import { reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
+import { isStreamsClientView, reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [];
 export type MessageId = 'readUncommitted' | 'javaDefault' | 'readCommitted';
@@ -33,14 +33,6 @@ function fileFacts(context: Context): { views: readonly ConfigView[]; transactio
   if (!model) return { views: [], transactionCalls: false };
   const transactionCalls = model.calls.some((call) => call.kind === 'transaction' || (call.kind === 'producer' && call.method === 'transaction'));
   return { views: model.views, transactionCalls };
-}
-
-/**
- * Kafka Streams sets its own consumers' isolation level (read_committed under exactly-once), so the
- * client views built from a Streams config (incomplete by construction) are not checked.
- */
-function isStreamsClientView(view: ConfigView, views: readonly ConfigView[]): boolean {
-  return !view.complete && views.some((other) => other.role === 'streams');
 }
 
 /**

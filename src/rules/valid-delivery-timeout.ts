@@ -4,7 +4,7 @@ import type { ConfigEntry, ConfigScalar, ConfigView } from '../core/config-view.
 import { lookupKafkaKey, STREAMS_CLIENT_DEFAULTS } from '../config-lint/catalog/index.js';
 import { createRule } from '../util/create-rule.js';
 import { numericValue } from '../util/values.js';
-import { reportOncePerLocation, viewsOfFile, visitKafka } from '../util/view-visitor.js';
+import { isStreamsClientView, reportOncePerLocation, viewsOfFile, visitKafka } from '../util/view-visitor.js';
 
 export type Options = [];
 export type MessageId = 'belowLingerPlusRequest' | 'timeoutNotAboveLinger' | 'lingerNotBelowTimeout' | 'raiseDeliveryTimeout';
@@ -71,11 +71,6 @@ function lastWritten(entries: readonly (ConfigEntry | undefined)[]): ConfigEntry
   let last: ConfigEntry | undefined;
   for (const entry of entries) if (entry && (!last || entry.keySpan.range[0] >= last.keySpan.range[0])) last = entry;
   return last;
-}
-
-/** Kafka Streams builds its producers from settings a view cannot show in full (its client views are incomplete by construction). */
-function isStreamsClientView(view: ConfigView, views: readonly ConfigView[]): boolean {
-  return !view.complete && views.some((other) => other.role === 'streams');
 }
 
 /** Keys that decide the librdkafka check; a shared view that writes one (or may) decides for the producer too. */

@@ -15,6 +15,16 @@ export function viewsOfFile(context: Context): readonly ConfigView[] {
   return getKafkaModel(context)?.views ?? [];
 }
 
+/**
+ * Whether a view holds the client settings of a Kafka Streams application (`producer.`-prefixed keys
+ * of a Streams file, Spring's `spring.kafka.streams.properties`): Streams builds its clients from more
+ * than such a view shows (its own defaults and overrides), so those views are incomplete by
+ * construction, and rules about commit modes, isolation, assignors or delivery timeouts leave them alone.
+ */
+export function isStreamsClientView(view: ConfigView, views: readonly ConfigView[]): boolean {
+  return !view.complete && views.some((other) => other.role === 'streams' && other.dialect === view.dialect);
+}
+
 export interface ViewVisitors {
   /** Called once per config view, for code and config files alike. */
   view?: (view: ConfigView) => void;
