@@ -1,5 +1,6 @@
 import type { ConfigScalar, ConfigView } from '../core/config-view.js';
 import type { KafkaSettings } from '../core/settings.js';
+import { isTransactionalProducerView } from '../core/transactional.js';
 import type { ConfigFileModel } from '../config-lint/model.js';
 import { numericValue } from '../util/values.js';
 import { KAFKA_CLIENT_MODULES } from './kafka-mention.js';
@@ -31,17 +32,6 @@ function countOf(value: ConfigScalar | undefined): number | undefined {
   return count !== undefined && Number.isInteger(count) && count >= 1 ? count : undefined;
 }
 
-/**
- * Whether a view configures a producer that writes in transactions, as `require-read-committed`
- * reads it: `transactional.id`, or Spring Boot's `transaction-id-prefix`, with a value that is not
- * known to be empty. Kafka Streams' exactly-once does not count: its transactions write its own topics.
- */
-function isTransactionalProducer(view: ConfigView): boolean {
-  if (view.role !== 'producer' && view.role !== 'common') return false;
-  const entry = view.get('transactional.id') ?? view.get('spring.producer.transaction-id-prefix');
-  return entry !== undefined && entry.value !== null && entry.value !== '' && entry.text.trim() !== 'undefined';
-}
-
 function findingsOfView(view: ConfigView, file: string): SettingFinding[] {
   const findings: SettingFinding[] = [];
   // Any view that knows its cluster counts: compose and Strimzi today, Helm values or others later.
@@ -52,7 +42,7 @@ function findingsOfView(view: ConfigView, file: string): SettingFinding[] {
       if (value !== undefined) findings.push({ file, setting, value });
     }
   }
-  if (isTransactionalProducer(view)) findings.push({ file, setting: 'transactional', value: true });
+  if (isTransactionalProducerView(view)) findings.push({ file, setting: 'transactional', value: true });
   return findings;
 }
 

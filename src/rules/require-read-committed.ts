@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getKafkaModel } from '../code/index.js';
 import type { ConfigEntry, ConfigView } from '../core/config-view.js';
 import { readKafkaSettings } from '../core/settings.js';
+import { isTransactionalProducerView } from '../core/transactional.js';
 import { isConfigSourceCode } from '../config-lint/model.js';
 import { createRule } from '../util/create-rule.js';
 import { isStreamsClientView, reportOncePerLocation, visitKafka } from '../util/view-visitor.js';
@@ -11,19 +12,6 @@ export type Options = [];
 export type MessageId = 'readUncommitted' | 'javaDefault' | 'readCommitted';
 
 type Context = Readonly<TSESLint.RuleContext<MessageId, Options>>;
-
-/**
- * Whether a view configures a producer that writes in transactions: `transactional.id` (kafkajs
- * `transactionalId`) or Spring Boot's `transaction-id-prefix`. A value known to be empty does not
- * count. A Kafka Streams app with exactly-once processing does not count either: its transactions
- * write its own output topics, which other consumers of the file need not read.
- * (Shared with valid-transactional-producer: a candidate for a common module.)
- */
-function isTransactionalView(view: ConfigView): boolean {
-  if (view.role !== 'producer' && view.role !== 'common') return false;
-  const entry = view.get('transactional.id') ?? view.get('spring.producer.transaction-id-prefix');
-  return entry !== undefined && entry.value !== null && entry.value !== '' && entry.text.trim() !== 'undefined';
-}
 
 /** The views of the file being linted, and whether its code opens transactions (`producer.transaction()`). */
 function fileFacts(context: Context): { views: readonly ConfigView[]; transactionCalls: boolean } {
@@ -75,7 +63,7 @@ export default createRule<Options, MessageId>({
     function file(): { views: readonly ConfigView[]; where: string | undefined } {
       if (facts) return facts;
       const { views, transactionCalls } = fileFacts(context);
-      const inFile = transactionCalls || views.some(isTransactionalView);
+      const inFile = transactionCalls || views.some(isTransactionalProducerView);
       const where = inFile ? 'this file' : settings.transactional === true ? 'this codebase (`settings.kafka.transactional`)' : undefined;
       facts = { views, where };
       return facts;

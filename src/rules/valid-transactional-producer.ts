@@ -7,6 +7,7 @@ import { DefinitionType, lookUp } from '../code/scope.js';
 import type { Client, ConfigEntry, ConfigScalar, ConfigView, Insertion } from '../core/config-view.js';
 import type { SourceLocation } from '../core/location.js';
 import { readKafkaSettings } from '../core/settings.js';
+import { transactionalEntry } from '../core/transactional.js';
 import { isConfigSourceCode } from '../config-lint/model.js';
 import { createRule } from '../util/create-rule.js';
 import { booleanValue, describeMs, numericValue } from '../util/values.js';
@@ -48,17 +49,6 @@ const REFUSAL: Record<Exclude<Client, 'kafkajs'>, string> = {
 
 /** Roles whose settings reach a producer. */
 const PRODUCING_ROLES = new Set(['producer', 'common']);
-
-/**
- * The setting that makes a producer transactional: `transactional.id` (kafkajs `transactionalId`), or
- * Spring Boot's `spring.kafka.producer.transaction-id-prefix`, from which Spring derives each
- * producer's `transactional.id`. A value known to be empty does not count.
- */
-function transactionalEntry(view: ConfigView): ConfigEntry | undefined {
-  const entry = view.get('transactional.id') ?? view.get('spring.producer.transaction-id-prefix');
-  if (!entry || entry.value === null || entry.value === '' || entry.text.trim() === 'undefined') return undefined;
-  return entry;
-}
 
 /** The entry written last of several, by its place in the source. */
 function lastWritten(entries: readonly (ConfigEntry | undefined)[]): ConfigEntry | undefined {
