@@ -6,6 +6,7 @@ import { skipTransparent } from './ast.js';
 import { propertyKey } from './evaluate.js';
 import { resolveObject, resolveValue, type Located } from './resolve.js';
 import { DefinitionType, lookUp } from './scope.js';
+import { editDistance, normalizeName } from '../util/edit-distance.js';
 
 /**
  * Option objects as the Confluent client's KafkaJS API reads them: the names it accepts inside and
@@ -205,35 +206,6 @@ export function isFunctionValue(property: TSESTree.Property, scope: Located['sco
 export interface NameCandidate {
   name: string;
   aliases?: readonly string[];
-}
-
-/** Case and separators do not tell names apart: `sessionTimeoutMs`, `session_timeout_ms`, `session.timeout.ms`. */
-function normalizeName(name: string): string {
-  return name.toLowerCase().replaceAll(/[-._\s]/g, '');
-}
-
-/** Optimal string alignment distance (a swap of neighbours costs 1), giving up above `limit`. */
-function editDistance(left: string, right: string, limit: number): number {
-  if (Math.abs(left.length - right.length) > limit) return limit + 1;
-  let previousRow: number[] = [];
-  let row = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i++) {
-    const next = [i];
-    let best = i;
-    for (let j = 1; j <= right.length; j++) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      let value = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) {
-        value = Math.min(value, (previousRow[j - 2] as number) + 1);
-      }
-      next.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-    previousRow = row;
-    row = next;
-  }
-  return row[right.length] as number;
 }
 
 /**

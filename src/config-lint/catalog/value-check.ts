@@ -1,4 +1,5 @@
 import type { ConfigScalar } from '../../core/config-view.js';
+import { editDistance, normalizeName } from '../../util/edit-distance.js';
 import type { KafkaKey, LibrdkafkaKey } from './types.js';
 
 /**
@@ -154,45 +155,18 @@ const SUPERSEDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'processing.guarantee': { exactly_once: 'exactly_once_v2', exactly_once_beta: 'exactly_once_v2' },
 };
 
-/** Case, `-`, `_`, `.` and blanks do not tell enum values apart: `read-committed` ~ `read_committed`. */
-function normalized(text: string): string {
-  return text.toLowerCase().replace(/[-._\s]/g, '');
-}
-
-/** Optimal string alignment distance (a swap of neighbours costs 1), giving up above `limit`. */
-function editDistance(left: string, right: string, limit: number): number {
-  if (Math.abs(left.length - right.length) > limit) return limit + 1;
-  let previous: number[] = [];
-  let row = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i++) {
-    const next = [i];
-    let best = i;
-    for (let j = 1; j <= right.length; j++) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      let value = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + cost);
-      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) value = Math.min(value, previous[j - 2]! + 1);
-      next.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-    previous = row;
-    row = next;
-  }
-  return row[right.length]!;
-}
-
 /**
  * The one candidate closest to `text`: equal but for case and separators, or at most two edits away
  * (one for words of four letters or less). Undefined when none is that close or two are equally close.
  */
 function closest(text: string, candidates: readonly string[]): string | undefined {
-  const target = normalized(text);
+  const target = normalizeName(text);
   if (target === '') return undefined;
   const limit = target.length <= 4 ? 1 : 2;
   let best = limit + 1;
   let found: string[] = [];
   for (const candidate of candidates) {
-    const distance = editDistance(target, normalized(candidate), limit);
+    const distance = editDistance(target, normalizeName(candidate), limit);
     if (distance < best) {
       best = distance;
       found = [candidate];
