@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import type { ConfigEntry, ConfigScalar, ConfigView } from '../core/config-view.js';
+import { CONNECT_FILE_MARKERS } from '../config-lint/dialects/connect-properties.js';
 import { isConfigSourceCode } from '../config-lint/model.js';
 import { createRule } from '../util/create-rule.js';
 import { booleanValue } from '../util/values.js';
@@ -32,23 +33,11 @@ const THEN = {
 } as const;
 
 /**
- * Kafka Connect (and MirrorMaker 2) worker keys: such a file configures no consumer of its own; the
+ * A Kafka Connect or MirrorMaker 2 worker configuration: it configures no consumer of its own; the
  * worker gives its sink tasks `consumer.`-prefixed settings and turns auto commit off itself.
- * (Mirrors the list in `config-lint/dialects/properties-detection.ts`, which is not exported.)
  */
-const CONNECT_WORKER_KEYS = [
-  'key.converter',
-  'value.converter',
-  'offset.storage.topic',
-  'config.storage.topic',
-  'status.storage.topic',
-  'offset.storage.file.filename',
-  'plugin.path',
-  'clusters',
-];
-
 function isConnectWorker(view: ConfigView): boolean {
-  return CONNECT_WORKER_KEYS.some((key) => view.get(key) !== undefined);
+  return CONNECT_FILE_MARKERS.some((key) => view.get(key) !== undefined);
 }
 
 /**

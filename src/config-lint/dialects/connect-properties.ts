@@ -59,6 +59,12 @@ export const WORKER_MARKERS: readonly string[] = [
   'connector.client.config.override.policy',
 ];
 
+/**
+ * Keys that show a configuration belongs to a Connect worker or MirrorMaker 2 rather than to one
+ * client: the worker-only keys, the converters, MirrorMaker's `clusters`.
+ */
+export const CONNECT_FILE_MARKERS: readonly string[] = [...WORKER_MARKERS, 'key.converter', 'value.converter', 'clusters'];
+
 function isConnectWorkerFileName(name: string): boolean {
   return /^(?:[\w.-]*[-_.])?connect-(?:distributed|standalone)(?:[-_.][\w.-]*)?\.properties$/.test(name) || /^(?:[\w.-]*[-_.])?worker\.properties$/.test(name);
 }

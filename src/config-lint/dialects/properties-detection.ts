@@ -3,6 +3,7 @@ import type { PropertiesFile } from '../ast.js';
 import { KAFKA_KEYS, LIBRDKAFKA_KEYS } from '../catalog/data.js';
 import { isKnownKey, splitStreamsPrefix } from '../catalog/kafka-keys.js';
 import { STREAMS_KEYS } from '../catalog/streams-keys.js';
+import { CONNECT_FILE_MARKERS } from './connect-properties.js';
 import {
   clientRoleOfFileName,
   isBrokerFileName,
@@ -88,16 +89,6 @@ const BROKER_MARKERS = new Set([
 /** Streams keys no client has (`application.id` itself aside). */
 const STREAMS_ONLY_KEYS = new Set([...names(STREAMS_KEYS)].filter((key) => !JAVA_CLIENT_KEYS.has(key) && key !== 'application.id'));
 
-/** Kafka Connect worker keys: such a file configures no single client. */
-const CONNECT_WORKER_KEYS = [
-  'key.converter',
-  'value.converter',
-  'offset.storage.topic',
-  'config.storage.topic',
-  'status.storage.topic',
-  'offset.storage.file.filename',
-  'plugin.path',
-];
 
 function hasAny(keys: ReadonlySet<string>, candidates: Iterable<string>): boolean {
   for (const candidate of candidates) if (keys.has(candidate)) return true;
@@ -145,7 +136,8 @@ function looksLikeJavaClient(keys: ReadonlySet<string>): boolean {
  * several clients and is `common`.
  */
 export function clientRoleOfKeys(keys: ReadonlySet<string>): Role {
-  if (hasAny(keys, CONNECT_WORKER_KEYS)) return 'common';
+  // A Connect worker's keys: such a file configures no single client.
+  if (hasAny(keys, CONNECT_FILE_MARKERS)) return 'common';
   const producer = countIn(keys, PRODUCER_ONLY_KEYS);
   const consumer = countIn(keys, CONSUMER_ONLY_KEYS);
   if (producer > 0 && consumer === 0) return 'producer';
