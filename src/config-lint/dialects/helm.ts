@@ -8,11 +8,11 @@ import { envToKafkaKey, imageFamily } from './compose-images.js';
 import { WORKER_MARKERS, connectSettingPlacement, type Placement } from './connect-properties.js';
 import type { ExtractionContext } from './context.js';
 import { embeddedPropertyEntries, isTemplated } from './embedded-properties.js';
-import { parseJavaValue } from './java-values.js';
 import { spanOf } from './spans.js';
 import { createView } from './view.js';
+import { yamlConfigEntry } from './yaml-config-entry.js';
 import { YamlReader, nodeSpan, stringValueOf, type AliasBudget, type MapItem } from './yaml-access.js';
-import { blockMapInsertion, formatYamlValue, yamlScalarFormatter } from './yaml-edits.js';
+import { blockMapInsertion, formatYamlValue } from './yaml-edits.js';
 
 /**
  * Helm values files of the common Kafka charts, where values name Kafka properties one-to-one.
@@ -98,24 +98,11 @@ function hasKey(section: Section | undefined, key: string): boolean {
   return section !== undefined && child(section, key) !== undefined;
 }
 
-/** An entry for one `key: value` of a map of Kafka properties. */
+/** An entry for one `key: value` of a map of Kafka properties; a template (`{{ … }}`) leaves its value unknown. */
 function mapEntry(context: ExtractionContext, item: MapItem, key: string, type: KafkaType | undefined): ConfigEntry | undefined {
   const value = item.value;
   if (value !== null && !isScalar(value)) return undefined;
-  const keySpan = nodeSpan(context, item.key);
-  const valueSpan = value ? nodeSpan(context, value) : spanOf(context.locAt, keySpan.range[1], keySpan.range[1]);
-  const text = stringValueOf(value);
-  const entry: ConfigEntry = {
-    key,
-    written: item.keyText,
-    value: text === undefined || isTemplated(text) ? undefined : parseJavaValue(type, text),
-    text: context.text.slice(valueSpan.range[0], valueSpan.range[1]),
-    keySpan,
-    valueSpan,
-  };
-  const formatValue = item.shared ? undefined : yamlScalarFormatter(value);
-  if (formatValue) entry.formatValue = formatValue;
-  return entry;
+  return yamlConfigEntry(context, item, key, type, (text) => !isTemplated(text));
 }
 
 function mapEntries(context: ExtractionContext, section: Section, role: Role): ConfigEntry[] {

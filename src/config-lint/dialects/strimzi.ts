@@ -3,14 +3,13 @@ import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { ConfigEntry, ConfigScalar, ConfigView, Insertion, Role } from '../../core/config-view.js';
 import type { YamlFile } from '../ast.js';
 import { lookupKafkaKey } from '../catalog/kafka-keys.js';
-import type { KafkaType } from '../catalog/types.js';
 import { INTERNAL_TOPICS, connectSettingPlacement, type Placement } from './connect-properties.js';
 import type { ExtractionContext } from './context.js';
-import { parseJavaValue } from './java-values.js';
 import { spanOf } from './spans.js';
 import { createView } from './view.js';
+import { yamlConfigEntry } from './yaml-config-entry.js';
 import { YamlReader, nodeSpan, stringValueOf, type AliasBudget, type MapItem } from './yaml-access.js';
-import { blockMapInsertion, formatYamlValue, yamlScalarFormatter } from './yaml-edits.js';
+import { blockMapInsertion, formatYamlValue } from './yaml-edits.js';
 
 export const STRIMZI_API_GROUP = 'kafka.strimzi.io/';
 
@@ -89,36 +88,12 @@ function clusterOf(resource: Resource, clusters: readonly Resource[]): Resource 
   return clusters.length === 1 ? clusters[0] : undefined;
 }
 
-function configEntry(
-  context: ExtractionContext,
-  item: MapItem,
-  key: string,
-  type: KafkaType | undefined,
-): ConfigEntry {
-  const keySpan = nodeSpan(context, item.key);
-  const value = item.value;
-  const valueSpan = value ? nodeSpan(context, value) : spanOf(context.locAt, keySpan.range[1], keySpan.range[1]);
-  const text = stringValueOf(value);
-  // Strimzi hands each config value to Kafka as a string, which Kafka's ConfigDef parses.
-  const entry: ConfigEntry = {
-    key,
-    written: item.keyText,
-    value: text === undefined ? undefined : parseJavaValue(type, text),
-    text: context.text.slice(valueSpan.range[0], valueSpan.range[1]),
-    keySpan,
-    valueSpan,
-  };
-  const formatValue = item.shared ? undefined : yamlScalarFormatter(value);
-  if (formatValue) entry.formatValue = formatValue;
-  return entry;
-}
-
 /** The entries of a `config:` map, typed by the catalog of the role that reads them. */
 function configEntries(context: ExtractionContext, reader: YamlReader, config: MapItem, role: Role): ConfigEntry[] {
   if (!isMap(config.value)) return [];
   return reader
     .items(config.value, config.shared)
-    .map((item) => configEntry(context, item, item.keyText, lookupKafkaKey(role, item.keyText)?.type));
+    .map((item) => yamlConfigEntry(context, item, item.keyText, lookupKafkaKey(role, item.keyText)?.type));
 }
 
 function mapInserter(
@@ -170,7 +145,7 @@ function topicView(context: ExtractionContext, resource: Resource, brokers: numb
   let config: MapItem | undefined;
   for (const item of reader.items(spec.value, spec.shared)) {
     const field = TOPIC_SPEC_FIELDS[item.keyText];
-    if (field) entries.push(configEntry(context, item, field, 'int'));
+    if (field) entries.push(yamlConfigEntry(context, item, field, 'int'));
     else if (item.keyText === 'config' && isMap(item.value)) {
       config = item;
       entries.push(...configEntries(context, reader, item, 'topic'));
@@ -231,7 +206,7 @@ function placeConfig(
       group = { placement, entries: [] };
       groups.set(placement.group, group);
     }
-    group.entries.push(configEntry(context, item, placement.key, placement.type));
+    group.entries.push(yamlConfigEntry(context, item, placement.key, placement.type));
   }
   return [...groups.values()];
 }
