@@ -1,5 +1,4 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isMap, type Node, type YAMLMap } from 'yaml';
 
 import { memberName } from '../code/ast.js';
 import { evaluate, propertyKey } from '../code/evaluate.js';
@@ -19,7 +18,6 @@ import {
 import { keyText, quoteOf } from '../code/js-text.js';
 import { resolveObject, type Located } from '../code/resolve.js';
 import type { ConfigEntry, ConfigView, Role } from '../core/config-view.js';
-import type { ConfigFileAst } from '../config-lint/ast.js';
 import { KAFKA_KEYS, LIBRDKAFKA_KEYS, SPRING_KEYS } from '../config-lint/catalog/data.js';
 import { kafkaKeyNames, lookupKafkaKey } from '../config-lint/catalog/kafka-keys.js';
 import { librdkafkaKeyNames, lookupLibrdkafkaKey } from '../config-lint/catalog/librdkafka-keys.js';
@@ -30,16 +28,10 @@ import {
   matchesKeyPattern,
   type KeyContext,
 } from '../config-lint/catalog/pass-through.js';
-import {
-  mayLeadToSpringKafka,
-  springMappingOf,
-  springNameElements,
-  springPropertyFor,
-  type SpringMapping,
-} from '../config-lint/catalog/spring-keys.js';
+import { springPropertyFor } from '../config-lint/catalog/spring-keys.js';
 import { kafkaKeyToEnv } from '../config-lint/dialects/compose-images.js';
 import { baseName, isLibrdkafkaFileName } from '../config-lint/dialects/file-names.js';
-import { AliasBudget, YamlReader } from '../config-lint/dialects/yaml-access.js';
+import { springOriginOf, type SpringOrigin } from '../config-lint/dialects/spring.js';
 import { isConfigSourceCode } from '../config-lint/model.js';
 import {
   anchorObject,
@@ -486,45 +478,6 @@ const SPRING_CHILDREN: ReadonlyMap<string, readonly string[]> = (() => {
   return children;
 })();
 
-/** Where a setting of a config file is written, for the Spring checks. */
-interface SpringLocated {
-  mapping: SpringMapping;
-  /** The property's name split into elements, as written (`spring`, `kafka`, `consumer`, `maxPollRecords`). */
-  elements: readonly string[];
-}
-
-/** Nesting beyond which the Spring walk stops (as the Spring extractor does). */
-const MAX_SPRING_DEPTH = 32;
-
-/** Every Spring Kafka setting of a properties or YAML file, by the offset of its key. */
-function springSettings(ast: ConfigFileAst): Map<number, SpringLocated[]> {
-  const settings = new Map<number, SpringLocated[]>();
-  const add = (offset: number, elements: readonly string[]): void => {
-    const mapping = springMappingOf(elements);
-    if (mapping) settings.set(offset, [...(settings.get(offset) ?? []), { mapping, elements }]);
-  };
-  if (ast.type === 'PropertiesFile') {
-    for (const entry of ast.entries) add(entry.keyRange[0], springNameElements(entry.key));
-    return settings;
-  }
-  const budget = new AliasBudget();
-  for (const document of ast.documents) {
-    const reader = new YamlReader(document, budget);
-    const walk = (map: YAMLMap, path: readonly string[], depth: number, shared: boolean): void => {
-      if (depth > MAX_SPRING_DEPTH) return;
-      for (const item of reader.items(map, shared)) {
-        const elements = [...path, ...springNameElements(item.keyText)];
-        if (!mayLeadToSpringKafka(elements)) continue;
-        if (isMap(item.value)) walk(item.value, elements, depth + 1, item.shared);
-        else if (item.key.range) add(item.key.range[0], elements);
-      }
-    };
-    const root: Node | null = reader.root;
-    if (isMap(root)) walk(root, [], 0, false);
-  }
-  return settings;
-}
-
 export default createRule<Options, MessageId>({
   name: 'no-unknown-config',
   meta: {
@@ -809,9 +762,8 @@ export default createRule<Options, MessageId>({
 
     const configFile = (() => {
       const candidate: unknown = context.sourceCode;
-      return isConfigSourceCode(candidate) ? (candidate as typeof candidate & { ast: ConfigFileAst }) : undefined;
+      return isConfigSourceCode(candidate) ? candidate : undefined;
     })();
-    let springIndex: Map<number, SpringLocated[]> | undefined;
     let looksLikeKafka: boolean | undefined;
 
     function isAllowed(...names: string[]): boolean {
@@ -991,7 +943,7 @@ export default createRule<Options, MessageId>({
     }
 
     /** A `spring.kafka.*` name Spring Boot does not bind. */
-    function checkSpringProperty(entry: ConfigEntry, { mapping, elements }: SpringLocated): void {
+    function checkSpringProperty(entry: ConfigEntry, { mapping, elements }: SpringOrigin): void {
       const parts = mapping.spring.split('.');
       if (parts[0] !== 'spring' || parts[1] !== 'kafka' || parts.length < 3 || parts.length !== elements.length) return;
       if (elements.some((element) => element.includes('.')) || isAllowed(mapping.spring, entry.written)) return;
@@ -1048,16 +1000,14 @@ export default createRule<Options, MessageId>({
     }
 
     function checkSpringView(view: ConfigView): void {
-      if (!configFile) return;
-      springIndex ??= springSettings(configFile.ast);
       const judge = judgeOf(view);
       for (const entry of view.entries) {
-        const located = springIndex.get(entry.keySpan.range[0])?.find(({ mapping }) => mapping.role === view.role || mapping.role === 'streams');
-        if (!located) continue;
-        if (located.mapping.type === 'passthrough') {
-          if (judge) checkEntry(entry, judge, located.mapping.spring);
-        } else if (!located.mapping.known) {
-          checkSpringProperty(entry, located);
+        const origin = springOriginOf(entry);
+        if (!origin) continue;
+        if (origin.mapping.type === 'passthrough') {
+          if (judge) checkEntry(entry, judge, origin.mapping.spring);
+        } else if (!origin.mapping.known) {
+          checkSpringProperty(entry, origin);
         }
       }
     }

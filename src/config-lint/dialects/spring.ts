@@ -23,6 +23,8 @@ import { blockMapInsertion, formatYamlValue, yamlScalarFormatter } from './yaml-
 /** One Spring property as written, before it is filed under a view. */
 interface SpringSetting {
   mapping: SpringMapping;
+  /** The property's name split into elements, as written (`spring`, `kafka`, `consumer`, `maxPollRecords`). */
+  elements: readonly string[];
   written: string;
   /** The string Spring binds, or undefined when a placeholder makes it dynamic. */
   bound: string | undefined;
@@ -34,6 +36,24 @@ interface SpringSetting {
 
 /** How a file adds a setting to a section; differs between YAML and properties files. */
 type SectionInserter = (role: Role, group: string | undefined, key: string, value: ConfigScalar) => Insertion | undefined;
+
+/** Which Spring property an entry of a Spring view was written as. */
+export interface SpringOrigin {
+  mapping: SpringMapping;
+  elements: readonly string[];
+}
+
+/**
+ * The Spring property behind each entry of a Spring view. A side table rather than a field of
+ * `ConfigEntry`, which is shared by every dialect and by code: only the Spring checks of
+ * `no-unknown-config` need it, and keeping it here spares them walking the file a second time.
+ */
+const springOrigins = new WeakMap<ConfigEntry, SpringOrigin>();
+
+/** The Spring property an entry was written as, for entries of `spring` views. */
+export function springOriginOf(entry: ConfigEntry): SpringOrigin | undefined {
+  return springOrigins.get(entry);
+}
 
 /** The key a view files a Spring setting under: the Kafka property, or `spring.<section>.<name>` for Spring's own. */
 function viewKeyOf(mapping: SpringMapping): string {
@@ -55,6 +75,7 @@ function entryOf(setting: SpringSetting, role: Role, viewKey: string, kafkaKey =
     valueSpan: setting.valueSpan,
   };
   if (setting.formatValue) entry.formatValue = setting.formatValue;
+  springOrigins.set(entry, { mapping: setting.mapping, elements: setting.elements });
   return entry;
 }
 
@@ -164,9 +185,10 @@ function withSettings(sections: Map<string, Section>): Map<string, Section> {
 // ---------------------------------------------------------------------------------------------
 // .properties
 
-function propertiesSetting(entry: PropertyEntry, mapping: SpringMapping): SpringSetting {
+function propertiesSetting(entry: PropertyEntry, mapping: SpringMapping, elements: readonly string[]): SpringSetting {
   const setting: SpringSetting = {
     mapping,
+    elements,
     written: entry.key,
     bound: hasPlaceholder(entry.value) ? undefined : entry.value,
     text: entry.rawValue,
@@ -192,10 +214,11 @@ export function extractSpringProperties(context: ExtractionContext, file: Proper
   const sections = new Map<string, Section>();
   let lastKafkaEntry: PropertyEntry | undefined;
   for (const entry of file.entries) {
-    const mapping = springMappingOf(springNameElements(entry.key));
+    const elements = springNameElements(entry.key);
+    const mapping = springMappingOf(elements);
     if (!mapping) continue;
     lastKafkaEntry = entry;
-    addSetting(sections, propertiesSetting(entry, mapping));
+    addSetting(sections, propertiesSetting(entry, mapping, elements));
   }
   const insert: SectionInserter = (role, group, key, value) => {
     const name = springNameFor(role, group, key);
@@ -228,29 +251,30 @@ function writtenName(item: MapItem, mapping: SpringMapping): string {
   return nested ? mapping.key! : item.keyText;
 }
 
-function yamlSetting(walk: YamlWalk, item: MapItem, mapping: SpringMapping): SpringSetting | undefined {
+function yamlSetting(walk: YamlWalk, item: MapItem, mapping: SpringMapping, elements: readonly string[]): SpringSetting | undefined {
   const { context } = walk;
   const written = writtenName(item, mapping);
   const keySpan = nodeSpan(context, item.key);
   const value = item.value;
   if (value === null) {
     const at = keySpan.range[1];
-    return { mapping, written, bound: '', text: '', keySpan, valueSpan: spanOf(context.locAt, at, at) };
+    return { mapping, elements, written, bound: '', text: '', keySpan, valueSpan: spanOf(context.locAt, at, at) };
   }
   const valueSpan = nodeSpan(context, value);
   const text = context.text.slice(valueSpan.range[0], valueSpan.range[1]);
   if (isSeq(value)) {
     // Spring binds a YAML list to List<String>; Kafka reads it comma-joined.
-    const elements = value.items.map((element) => scalarText(walk.reader.resolve(element as Node | null)));
-    const bound = elements.every((element) => element !== undefined && !hasPlaceholder(element.text))
-      ? elements.map((element) => springStringOfYaml(element!)).join(',')
+    const listed = value.items.map((element) => scalarText(walk.reader.resolve(element as Node | null)));
+    const bound = listed.every((element) => element !== undefined && !hasPlaceholder(element.text))
+      ? listed.map((element) => springStringOfYaml(element!)).join(',')
       : undefined;
-    return { mapping, written, bound, text, keySpan, valueSpan };
+    return { mapping, elements, written, bound, text, keySpan, valueSpan };
   }
   const scalar = scalarText(value);
   if (!scalar) return undefined;
   const setting: SpringSetting = {
     mapping,
+    elements,
     written,
     bound: hasPlaceholder(scalar.text) ? undefined : springStringOfYaml(scalar),
     text,
@@ -289,7 +313,7 @@ function walkSpringMap(walk: YamlWalk, map: YAMLMap, path: readonly string[], de
     }
     const mapping = springMappingOf(elements);
     if (!mapping) continue;
-    const setting = yamlSetting(walk, item, mapping);
+    const setting = yamlSetting(walk, item, mapping, elements);
     if (setting) addSetting(walk.sections, setting);
   }
 }
