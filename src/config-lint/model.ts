@@ -1,5 +1,6 @@
 import type { ConfigView } from '../core/config-view.js';
 import type { SourceLocation } from '../core/location.js';
+import type { ConfigFileAst } from './ast.js';
 
 /** The format family a config file was recognised as. */
 export type Dialect =
@@ -27,6 +28,7 @@ export interface ConfigFileModel {
 /** The part of a config language's SourceCode that rules use. */
 export interface ConfigSourceCode {
   readonly text: string;
+  readonly ast: ConfigFileAst;
   /** The config views of the file, extracted on first use and cached. */
   getConfigModel(): ConfigFileModel;
 }

@@ -3,6 +3,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { ConfigEntry, ConfigScalar, ConfigView, Role } from '../core/config-view.js';
 import { LIBRDKAFKA_KEYS, SPRING_KEYS } from '../config-lint/catalog/data.js';
 import { lookupKafkaKey, splitStreamsPrefix } from '../config-lint/catalog/kafka-keys.js';
+import { uniformElement } from '../config-lint/catalog/spring-keys.js';
 import { STREAMS_KEYS } from '../config-lint/catalog/streams-keys.js';
 import type { KafkaKey, LibrdkafkaKey, SpringKey } from '../config-lint/catalog/types.js';
 import {
@@ -130,20 +131,22 @@ const LIBRDKAFKA_ROWS: ReadonlyMap<string, readonly LibrdkafkaKey[]> = (() => {
   return rows;
 })();
 
+/** A Spring-typed property with the last element of its name in relaxed-binding form (`maxpollinterval`). */
+interface SpringTyped {
+  key: SpringKey;
+  last: string;
+}
+
 /** Spring Boot properties that convert their value themselves before Kafka sees it, by Kafka key. */
-const SPRING_TYPED_BY_KAFKA_KEY: ReadonlyMap<string, readonly SpringKey[]> = (() => {
-  const typed = new Map<string, SpringKey[]>();
+const SPRING_TYPED_BY_KAFKA_KEY: ReadonlyMap<string, readonly SpringTyped[]> = (() => {
+  const typed = new Map<string, SpringTyped[]>();
   for (const key of SPRING_KEYS) {
     if (!key.mapsTo || !['boolean', 'integer', 'duration', 'data-size', 'enum'].includes(key.type)) continue;
-    typed.set(key.mapsTo, [...(typed.get(key.mapsTo) ?? []), key]);
+    const last = uniformElement(key.name.slice(key.name.lastIndexOf('.') + 1));
+    typed.set(key.mapsTo, [...(typed.get(key.mapsTo) ?? []), { key, last }]);
   }
   return typed;
 })();
-
-/** Spring's relaxed-binding form of one name element: `max-poll-interval` → `maxpollinterval`. */
-function uniformElement(element: string): string {
-  return element.replace(/[-_]/g, '').toLowerCase();
-}
 
 /** The last element of a Spring property name as written (`spring.kafka.consumer.max-poll-interval`, `max-poll-interval`, `SPRING_…_MAXPOLLINTERVAL`). */
 function lastSpringElement(written: string): string | undefined {
@@ -158,13 +161,13 @@ function lastSpringElement(written: string): string | undefined {
  * which Spring hands to Kafka as a string. `ambiguous` when names of different types match.
  */
 function springTypedProperty(entry: ConfigEntry): SpringKey | 'ambiguous' | undefined {
+  const typed = SPRING_TYPED_BY_KAFKA_KEY.get(entry.key);
+  if (!typed) return undefined;
   const last = lastSpringElement(entry.written);
   if (last === undefined) return undefined;
-  const matches = (SPRING_TYPED_BY_KAFKA_KEY.get(entry.key) ?? []).filter(
-    (key) => uniformElement(key.name.slice(key.name.lastIndexOf('.') + 1)) === last,
-  );
+  const matches = typed.filter((candidate) => candidate.last === last);
   if (matches.length === 0) return undefined;
-  return new Set(matches.map((key) => key.type)).size === 1 ? matches[0] : 'ambiguous';
+  return new Set(matches.map(({ key }) => key.type)).size === 1 ? matches[0]!.key : 'ambiguous';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,6 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { getKafkaModel } from '../code/index.js';
 import type { KafkaFileModel } from '../code/model.js';
 import type { ConfigView } from '../core/config-view.js';
-import { CONFIG_ROOT_TYPES } from '../config-lint/ast.js';
 import { isConfigSourceCode } from '../config-lint/model.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -39,10 +38,14 @@ export interface ViewVisitors {
 export function visitKafka(context: Context, visitors: ViewVisitors): TSESLint.RuleListener {
   const sourceCode: unknown = context.sourceCode;
   if (isConfigSourceCode(sourceCode)) {
-    const onFile = (): void => {
-      if (visitors.view) for (const view of sourceCode.getConfigModel().views) visitors.view(view);
+    const { view } = visitors;
+    if (!view) return {};
+    // One listener, for this file's root type: ESLint registers every listener of every rule per file.
+    return {
+      [sourceCode.ast.type]: () => {
+        for (const each of sourceCode.getConfigModel().views) view(each);
+      },
     };
-    return Object.fromEntries(CONFIG_ROOT_TYPES.map((type) => [type, onFile])) as TSESLint.RuleListener;
   }
   return {
     'Program:exit'() {

@@ -27,7 +27,7 @@ const uniformElements = new Map<string, string>();
  * Spring's relaxed-binding comparison form of one name element: `enableAutoCommit` → `enableautocommit`.
  * Memoised: config files repeat the same few hundred elements, and every entry is compared this way.
  */
-function uniformElement(element: string): string {
+export function uniformElement(element: string): string {
   let uniform = uniformElements.get(element);
   if (uniform === undefined) {
     uniform = element.replace(/[-_]/g, '').toLowerCase();

@@ -61,8 +61,18 @@ function withLoneCarriageReturnsAsNewlines(text: string): string {
 
 /** The position (1-based line, 0-based column) of an offset, from the line starts the parser recorded. */
 export function positionAt(lineCounter: LineCounter, offset: number): Position {
-  const { line, col } = lineCounter.linePos(offset);
-  return line === 0 ? { line: 1, column: offset } : { line, column: col - 1 };
+  // \`lineCounter.linePos\` searches the same way but allocates a second object per position; every
+  // entry of every file needs four positions.
+  const starts = lineCounter.lineStarts;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  // \`low\` lines start at or before the offset.
+  return low === 0 ? { line: 1, column: offset } : { line: low, column: offset - starts[low - 1]! };
 }
 
 function locationOf(lineCounter: LineCounter, [start, end]: Range): SourceLocation {
