@@ -137,6 +137,7 @@ function springMapEntry(elements: readonly string[]): SpringMapping | undefined 
  * with dots whole (`spring.kafka.properties[sasl.jaas.config]`). Empty for a malformed name.
  */
 export function springNameElements(name: string): string[] {
+  if (!name.includes('[')) return name.split('.');
   const elements: string[] = [];
   let current = '';
   let closedBracket = false;

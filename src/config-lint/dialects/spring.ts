@@ -9,6 +9,7 @@ import {
   springNameElements,
   springPropertyFor,
   springViewKey,
+  uniformElement,
   type SpringMapping,
 } from '../catalog/spring-keys.js';
 import type { ExtractionContext } from './context.js';
@@ -289,7 +290,8 @@ function yamlSetting(walk: YamlWalk, item: MapItem, mapping: SpringMapping, elem
 
 /** `spring.kafka` → common; `spring.kafka.producer` → producer; for anchoring and insertion. */
 function sectionRoleOfPath(elements: readonly string[]): Role | undefined {
-  const uniform = elements.map((element) => element.replace(/[-_]/g, '').toLowerCase());
+  if (elements.length !== 2 && elements.length !== 3) return undefined;
+  const uniform = elements.map(uniformElement);
   if (uniform[0] !== 'spring' || uniform[1] !== 'kafka') return undefined;
   if (uniform.length === 2) return 'common';
   if (uniform.length !== 3) return undefined;
@@ -297,18 +299,24 @@ function sectionRoleOfPath(elements: readonly string[]): Role | undefined {
   return section === 'producer' || section === 'consumer' || section === 'admin' || section === 'streams' ? section : undefined;
 }
 
-function walkSpringMap(walk: YamlWalk, map: YAMLMap, path: readonly string[], depth: number, shared: boolean): void {
+/** Whether every name under these elements is in `spring.kafka` or the Kafka binder, given that they may lead there. */
+function isInsideSpringKafka(elements: readonly string[]): boolean {
+  return elements.length >= 4 || (elements.length >= 2 && uniformElement(elements[1]!) === 'kafka');
+}
+
+/** `inside`: `path` is already within `spring.kafka` or the Kafka binder, so every key under it counts. */
+function walkSpringMap(walk: YamlWalk, map: YAMLMap, path: readonly string[], depth: number, shared: boolean, inside: boolean): void {
   if (depth > MAX_DEPTH) return;
   for (const item of walk.reader.items(map, shared)) {
     const elements = [...path, ...springNameElements(item.keyText)];
-    if (!mayLeadToSpringKafka(elements)) continue;
+    if (!inside && !mayLeadToSpringKafka(elements)) continue;
     if (isMap(item.value)) {
       const role = sectionRoleOfPath(elements);
       if (role) {
         setAnchor(walk.sections, role, nodeSpan(walk.context, item.key));
         if (!item.shared && !walk.sectionMaps.has(role)) walk.sectionMaps.set(role, item.value);
       }
-      walkSpringMap(walk, item.value, elements, depth + 1, item.shared);
+      walkSpringMap(walk, item.value, elements, depth + 1, item.shared, inside || isInsideSpringKafka(elements));
       continue;
     }
     const mapping = springMappingOf(elements);
@@ -349,7 +357,7 @@ export function extractSpringYaml(context: ExtractionContext, file: YamlFile, bu
     const root = reader.root;
     if (!isMap(root)) continue;
     const walk: YamlWalk = { context, reader, sections: new Map(), sectionMaps: new Map() };
-    walkSpringMap(walk, root, [], 0, false);
+    walkSpringMap(walk, root, [], 0, false, false);
     // An alias that could not be followed may hide settings: nothing can be called missing then.
     const documentComplete = !reader.unresolved && !budget.exhausted;
     complete &&= documentComplete;
