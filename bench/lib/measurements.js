@@ -148,6 +148,11 @@ function splitProperties(text) {
   return entries;
 }
 
+/** The same config objects with every rule off: languages, plugins and file patterns stay. */
+function withoutRules(configs) {
+  return configs.map((config) => (config.rules ? { ...config, rules: {} } : config));
+}
+
 function parseBaseline(files) {
   const summary = { files: 0, yamlDocuments: 0, yamlErrors: 0, propertiesEntries: 0 };
   for (const file of files) {
@@ -204,6 +209,23 @@ export async function measureConfig({ plugin, corpus, runs, warmup, chunks, rule
     },
     log,
   });
+
+  // Where the ratio goes: ESLint reading, configuring and parsing the files with both languages and
+  // every rule off, against the same baseline in a pass of its own (so the main measurement is as it was).
+  log?.('split: the same baseline against ESLint with every rule off');
+  const floor = await alternate({
+    inputs: files,
+    chunks,
+    warmup,
+    runs,
+    baseline: () => async (slice) => parseBaseline(slice),
+    candidate: () => {
+      let eslint;
+      return async (slice) => summarizeLint(await (eslint ??= eslintFor({ overrideConfig: withoutRules(candidateConfig) })).lintFiles(slice), cwd);
+    },
+    log,
+  });
+  result.floor = { median: floor.candidate.median, ratio: floor.ratio, cpuRatio: floor.cpuRatio };
 
   const notes = [];
   const b = result.baseline.last;

@@ -1,3 +1,4 @@
+import type { SpringMapping } from '../config-lint/catalog/spring-keys.js';
 import type { Range, Span } from './location.js';
 
 /**
@@ -40,6 +41,15 @@ export interface ConfigEntry {
    * Absent when the value cannot be rewritten safely (a value built by an expression, a multi-line value).
    */
   formatValue?: (value: ConfigScalar) => string;
+  /** For an entry of a Spring view: the Spring property it was written as (for checks of Spring's names). */
+  spring?: SpringOrigin;
+}
+
+/** The Spring property behind an entry of a Spring view. */
+export interface SpringOrigin {
+  mapping: SpringMapping;
+  /** The property's name split into elements, as written (`spring`, `kafka`, `consumer`, `maxPollRecords`). */
+  elements: readonly string[];
 }
 
 /** An edit that adds a missing setting. */

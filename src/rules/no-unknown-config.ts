@@ -17,7 +17,7 @@ import {
 } from '../code/index.js';
 import { keyText, quoteOf } from '../code/js-text.js';
 import { resolveObject, type Located } from '../code/resolve.js';
-import type { ConfigEntry, ConfigView, Role } from '../core/config-view.js';
+import type { ConfigEntry, ConfigView, Role, SpringOrigin } from '../core/config-view.js';
 import { KAFKA_KEYS, LIBRDKAFKA_KEYS, SPRING_KEYS } from '../config-lint/catalog/data.js';
 import { kafkaKeyNames, lookupKafkaKey } from '../config-lint/catalog/kafka-keys.js';
 import { librdkafkaKeyNames, lookupLibrdkafkaKey } from '../config-lint/catalog/librdkafka-keys.js';
@@ -31,7 +31,6 @@ import {
 import { springPropertyFor } from '../config-lint/catalog/spring-keys.js';
 import { kafkaKeyToEnv } from '../config-lint/dialects/compose-images.js';
 import { baseName, isLibrdkafkaFileName } from '../config-lint/dialects/file-names.js';
-import { springOriginOf, type SpringOrigin } from '../config-lint/dialects/spring.js';
 import { isConfigSourceCode } from '../config-lint/model.js';
 import {
   anchorObject,
@@ -1002,7 +1001,7 @@ export default createRule<Options, MessageId>({
     function checkSpringView(view: ConfigView): void {
       const judge = judgeOf(view);
       for (const entry of view.entries) {
-        const origin = springOriginOf(entry);
+        const origin = entry.spring;
         if (!origin) continue;
         if (origin.mapping.type === 'passthrough') {
           if (judge) checkEntry(entry, judge, origin.mapping.spring);

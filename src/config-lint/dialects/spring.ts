@@ -38,24 +38,6 @@ interface SpringSetting {
 /** How a file adds a setting to a section; differs between YAML and properties files. */
 type SectionInserter = (role: Role, group: string | undefined, key: string, value: ConfigScalar) => Insertion | undefined;
 
-/** Which Spring property an entry of a Spring view was written as. */
-export interface SpringOrigin {
-  mapping: SpringMapping;
-  elements: readonly string[];
-}
-
-/**
- * The Spring property behind each entry of a Spring view. A side table rather than a field of
- * `ConfigEntry`, which is shared by every dialect and by code: only the Spring checks of
- * `no-unknown-config` need it, and keeping it here spares them walking the file a second time.
- */
-const springOrigins = new WeakMap<ConfigEntry, SpringOrigin>();
-
-/** The Spring property an entry was written as, for entries of `spring` views. */
-export function springOriginOf(entry: ConfigEntry): SpringOrigin | undefined {
-  return springOrigins.get(entry);
-}
-
 /** The key a view files a Spring setting under: the Kafka property, or `spring.<section>.<name>` for Spring's own. */
 function viewKeyOf(mapping: SpringMapping): string {
   return mapping.key ?? springViewKey(mapping.spring);
@@ -76,7 +58,7 @@ function entryOf(setting: SpringSetting, role: Role, viewKey: string, kafkaKey =
     valueSpan: setting.valueSpan,
   };
   if (setting.formatValue) entry.formatValue = setting.formatValue;
-  springOrigins.set(entry, { mapping: setting.mapping, elements: setting.elements });
+  entry.spring = { mapping: setting.mapping, elements: setting.elements };
   return entry;
 }
 
