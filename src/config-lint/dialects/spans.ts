@@ -3,8 +3,27 @@ import type { Position, Range, SourceLocation, Span } from '../../core/location.
 /** Turns an offset into a position; each file's language supplies one (1-based lines, 0-based columns). */
 export type LocAt = (offset: number) => Position;
 
+/**
+ * A span whose `loc` is worked out on first read: extraction makes two spans per setting, and most
+ * are never reported, while each position costs a search of the file's line starts.
+ */
+class LazySpan implements Span {
+  readonly range: Range;
+  readonly #locAt: LocAt;
+  #loc: SourceLocation | undefined;
+
+  constructor(locAt: LocAt, start: number, end: number) {
+    this.range = [start, end];
+    this.#locAt = locAt;
+  }
+
+  get loc(): SourceLocation {
+    return (this.#loc ??= { start: this.#locAt(this.range[0]), end: this.#locAt(this.range[1]) });
+  }
+}
+
 export function spanOf(locAt: LocAt, start: number, end: number): Span {
-  return { range: [start, end], loc: { start: locAt(start), end: locAt(end) } };
+  return new LazySpan(locAt, start, end);
 }
 
 /**
