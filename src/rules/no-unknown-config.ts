@@ -759,10 +759,8 @@ export default createRule<Options, MessageId>({
     // -------------------------------------------------------------------------------------------
     // Config files.
 
-    const configFile = (() => {
-      const candidate: unknown = context.sourceCode;
-      return isConfigSourceCode(candidate) ? candidate : undefined;
-    })();
+    const candidate: unknown = context.sourceCode;
+    const configFile = isConfigSourceCode(candidate) ? candidate : undefined;
     let looksLikeKafka: boolean | undefined;
 
     function isAllowed(...names: string[]): boolean {

@@ -276,7 +276,6 @@ function sectionRoleOfPath(elements: readonly string[]): Role | undefined {
   const uniform = elements.map(uniformElement);
   if (uniform[0] !== 'spring' || uniform[1] !== 'kafka') return undefined;
   if (uniform.length === 2) return 'common';
-  if (uniform.length !== 3) return undefined;
   const section = uniform[2];
   return section === 'producer' || section === 'consumer' || section === 'admin' || section === 'streams' ? section : undefined;
 }

@@ -61,7 +61,7 @@ function withLoneCarriageReturnsAsNewlines(text: string): string {
 
 /** The position (1-based line, 0-based column) of an offset, from the line starts the parser recorded. */
 export function positionAt(lineCounter: LineCounter, offset: number): Position {
-  // \`lineCounter.linePos\` searches the same way but allocates a second object per position; every
+  // `lineCounter.linePos` searches the same way but allocates a second object per position; every
   // entry of every file needs four positions.
   const starts = lineCounter.lineStarts;
   let low = 0;
@@ -71,7 +71,7 @@ export function positionAt(lineCounter: LineCounter, offset: number): Position {
     if (starts[middle]! <= offset) low = middle + 1;
     else high = middle;
   }
-  // \`low\` lines start at or before the offset.
+  // `low` lines start at or before the offset.
   return low === 0 ? { line: 1, column: offset } : { line: low, column: offset - starts[low - 1]! };
 }
 
