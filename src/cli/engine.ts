@@ -84,15 +84,25 @@ function inferredSettingsConfigs(inferred: InferredSettings | undefined): Linter
   if (inferred === undefined) return [];
   const configs: Linter.Config[] = [];
   if (Object.keys(inferred.settings).length > 0) configs.push({ name: 'kafka-lint/inferred-settings', settings: { kafka: { ...inferred.settings } } });
-  for (const root of inferred.transactionalIn) {
-    const inApplication = (filePath: string): boolean => isInside(root, filePath);
+  if (inferred.transactionalIn.length > 0) {
+    // One config object for all the applications: ESLint calls every `files` function of every
+    // config object for every file, and computes a config for every distinct set that matches.
+    const roots = new Set(inferred.transactionalIn.map((root) => path.resolve(root)));
     configs.push({
       name: 'kafka-lint/inferred-transactional',
-      files: [inApplication] as unknown as string[],
+      files: [((filePath: string) => isInAnyOf(roots, filePath)) as unknown as string],
       settings: { kafka: { transactional: true } },
     });
   }
   return configs;
+}
+
+/** Whether a path is one of `dirs` or below one of them (absolute, resolved paths). */
+function isInAnyOf(dirs: ReadonlySet<string>, filePath: string): boolean {
+  for (let dir = path.resolve(filePath); ; dir = path.dirname(dir)) {
+    if (dirs.has(dir)) return true;
+    if (path.dirname(dir) === dir) return false;
+  }
 }
 
 /** The directory ESLint runs from: the user's config decides with --config, else the common ancestor of the targets. */

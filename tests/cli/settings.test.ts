@@ -106,6 +106,29 @@ describe('settings inferred from the repository', () => {
     expect(rulesOn((await runJson([], { cwd: dir, plugin })).results, dir, 'config/consumer.properties')).toContain('kafka/require-read-committed');
     expect(rulesOn((await runJson(['--no-infer-settings'], { cwd: dir, plugin })).results, dir, 'config/consumer.properties')).not.toContain('kafka/require-read-committed');
   });
+
+  it('marks only the files of the applications that have transactional producers', async () => {
+    const consumer = 'bootstrap.servers=b:9092\ngroup.id=app\nenable.auto.commit=false\n';
+    const transactionalProducer = 'bootstrap.servers=b:9092\ntransactional.id=tx\nenable.idempotence=true\n';
+    const dir = project({
+      'services/payments/pom.xml': '<project/>\n',
+      'services/payments/config/producer.properties': transactionalProducer,
+      'services/payments/config/consumer.properties': consumer,
+      'services/ledger/pom.xml': '<project/>\n',
+      'services/ledger/kafka/producer.properties': transactionalProducer,
+      'services/ledger/kafka/deep/consumer.properties': consumer,
+      'services/billing/pom.xml': '<project/>\n',
+      'services/billing/config/consumer.properties': consumer,
+      'services/payments-archive/config/consumer.properties': consumer,
+    });
+    const { results } = await runJson([], { cwd: dir, plugin });
+    const asked = (file: string): boolean => rulesOn(results, dir, file).includes('kafka/require-read-committed');
+    expect(asked('services/payments/config/consumer.properties')).toBe(true);
+    expect(asked('services/ledger/kafka/deep/consumer.properties')).toBe(true);
+    // Another application, and a folder whose name only starts like a transactional one.
+    expect(asked('services/billing/config/consumer.properties')).toBe(false);
+    expect(asked('services/payments-archive/config/consumer.properties')).toBe(false);
+  });
 });
 
 describe('--print-settings', () => {
