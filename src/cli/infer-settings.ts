@@ -10,6 +10,7 @@ import {
   combineFindings,
   declaresTransactionalProducer,
   findingsOfModel,
+  mayShowSettings,
   type CombinedSettings,
   type SettingFinding,
 } from './settings-findings.js';
@@ -78,7 +79,7 @@ async function configFindings(input: InferenceInput, seen: Set<string>): Promise
   const loaded = await loadAll(files.map((file) => file.candidate), input.maxBytes, seen);
   return files.flatMap(({ candidate, dialect }, index) => {
     const file = loaded[index]!;
-    if (file.status !== 'lint') return [];
+    if (file.status !== 'lint' || !mayShowSettings(candidate.path, file.text, dialect)) return [];
     const model = configFileModel(candidate.path, file.text, dialect);
     return model ? findingsOfModel(model, candidate.path) : [];
   });

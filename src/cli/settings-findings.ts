@@ -1,7 +1,10 @@
+import path from 'node:path';
+
 import type { ConfigScalar, ConfigView } from '../core/config-view.js';
 import type { KafkaSettings } from '../core/settings.js';
 import { isTransactionalProducerView } from '../core/transactional.js';
-import type { ConfigFileModel } from '../config-lint/model.js';
+import { isSpringFileName } from '../config-lint/dialects/file-names.js';
+import type { ConfigFileModel, Dialect } from '../config-lint/model.js';
 import { numericValue } from '../util/values.js';
 import { KAFKA_CLIENT_MODULES } from './kafka-mention.js';
 
@@ -44,6 +47,19 @@ function findingsOfView(view: ConfigView, file: string): SettingFinding[] {
   }
   if (isTransactionalProducerView(view)) findings.push({ file, setting: 'transactional', value: true });
   return findings;
+}
+
+/**
+ * Whether a config file can show any inferred setting, judged before it is parsed. A Spring Boot
+ * file (`application*`, `bootstrap*`, or forced to the Spring dialect) configures clients only: no
+ * broker, no broker count. The one setting it can show is a transactional producer, and every
+ * spelling of that (`transactional.id`, `transaction-id-prefix`, `transactionIdPrefix`,
+ * `TRANSACTION_ID_PREFIX`) contains "transaction". Most config files of a Spring repository are
+ * Spring files without transactions: inference then reads them without parsing them.
+ */
+export function mayShowSettings(filePath: string, text: string, dialect: Dialect | undefined): boolean {
+  const spring = dialect === 'spring' || (dialect === undefined && isSpringFileName(path.basename(filePath)));
+  return !spring || /transaction/i.test(text);
 }
 
 /** What one config file says about its cluster, each setting and value once. */

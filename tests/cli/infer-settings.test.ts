@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../../src/config-lint/model.js';
 import { discover } from '../../src/cli/discover.js';
 import { inferSettings, type FileConfig } from '../../src/cli/infer-settings.js';
-import { combineFindings, declaresTransactionalProducer, type SettingFinding } from '../../src/cli/settings-findings.js';
+import { configFileModel } from '../../src/cli/config-file-model.js';
+import { combineFindings, declaresTransactionalProducer, findingsOfModel, mayShowSettings, type SettingFinding } from '../../src/cli/settings-findings.js';
 import { project } from './helpers.js';
 
 const MB = 1024 * 1024;
@@ -197,5 +198,38 @@ describe('declaresTransactionalProducer', () => {
     ['const c = { transactionalId: "x" };\n', false],
   ])('%j: %s', (text, expected) => {
     expect(declaresTransactionalProducer(text)).toBe(expected);
+  });
+});
+
+describe('mayShowSettings', () => {
+  const springWithoutTransactions = [
+    'spring:\n  kafka:\n    bootstrap-servers: b:9092\n    producer:\n      acks: all\n    consumer:\n      group-id: orders\n    streams:\n      replication-factor: 3\n',
+    'spring.kafka.producer.properties[enable.idempotence]=true\nspring.cloud.stream.kafka.binder.replication-factor=3\n',
+  ];
+
+  it.each([
+    ['src/main/resources/application.yml', springWithoutTransactions[0]!, undefined, false],
+    ['src/main/resources/application-prod.properties', springWithoutTransactions[1]!, undefined, false],
+    ['config/kafka.yml', springWithoutTransactions[0]!, 'spring', false],
+    ['src/main/resources/application.yml', 'spring:\n  kafka:\n    producer:\n      transaction-id-prefix: tx-\n', undefined, true],
+    ['src/main/resources/application.yml', 'spring:\n  kafka:\n    producer:\n      transactionIdPrefix: tx-\n', undefined, true],
+    ['src/main/resources/application.properties', 'spring.kafka.producer.properties.transactional.id=tx\n', undefined, true],
+    // Not Spring files: they may show broker counts and cluster defaults whatever their words.
+    ['docker-compose.yml', compose(3), undefined, true],
+    ['config/server.properties', 'log.dirs=/k\n', undefined, true],
+    ['src/main/resources/application.yml', compose(3), 'compose', true],
+  ] as const)('%s (dialect %s)', (file, text, dialect, expected) => {
+    expect(mayShowSettings(file, text, dialect as Dialect | undefined)).toBe(expected);
+  });
+
+  it('skips only Spring files that show no setting when parsed', async () => {
+    const files = Object.fromEntries(springWithoutTransactions.map((text, index) => [`app${index}/src/main/resources/application${index ? '.properties' : '.yml'}`, text]));
+    // What the shortcut skips, read in full, shows nothing: the shortcut changes no inference.
+    const parsed = Object.entries(files).flatMap(([file, text]) => {
+      const model = configFileModel(file, text);
+      return model ? findingsOfModel(model, file) : [];
+    });
+    expect(parsed).toEqual([]);
+    expect((await infer(files)).findings).toEqual([]);
   });
 });
