@@ -146,6 +146,26 @@ describe('inferSettings', () => {
     expect(inference.transactionalIn).toEqual(['apps/ledger', 'infra/billing', 'services/payments']);
   });
 
+  const LOOSE_PRODUCER = { 'infra/billing/producer.properties': 'bootstrap.servers=b:9092\ntransactional.id=billing-tx\n' };
+
+  it.each([
+    ['npm workspaces', { 'package.json': '{ "name": "shop", "private": true, "workspaces": ["apps/*"] }\n' }],
+    ['pnpm workspaces', { 'package.json': '{ "name": "shop" }\n', 'pnpm-workspace.yaml': "packages:\n  - 'apps/*'\n" }],
+    ['Nx', { 'package.json': '{ "name": "shop" }\n', 'nx.json': '{}\n' }],
+    ['a Maven aggregator', { 'pom.xml': '<project>\n  <modules>\n    <module>apps/web</module>\n  </modules>\n</project>\n' }],
+    ['a Gradle multi-project build', { 'build.gradle': '', 'settings.gradle': "rootProject.name = 'shop'\ninclude 'apps:web'\n" }],
+  ])('does not take the root of a monorepo (%s) for an application', async (_what, root) => {
+    const inference = await infer({ ...root, ...LOOSE_PRODUCER, 'apps/web/package.json': '{ "name": "web" }\n' });
+    expect(inference.transactionalIn).toEqual(['infra/billing']);
+  });
+
+  it.each([
+    ['package.json', { 'package.json': '{ "name": "billing" }\n' }],
+    ['a single Gradle project', { 'build.gradle': '', 'settings.gradle': "rootProject.name = 'billing'\n" }],
+  ])('takes the root of a one-application repository (%s) for the application', async (_what, root) => {
+    expect((await infer({ ...root, ...LOOSE_PRODUCER })).transactionalIn).toEqual(['']);
+  });
+
   it('does not take a transactional id from code that uses no Kafka client, nor an empty one from config', async () => {
     const inference = await infer({
       'src/notes.ts': 'export const transactionalId = "not Kafka";\n',
