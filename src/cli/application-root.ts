@@ -49,7 +49,8 @@ const RESOURCES = /^(.*?)[\\/]src[\\/](?:main|test)[\\/]resources(?:[\\/]|$)/;
  * Finds the application a file belongs to, so that a setting one application shows (its producers
  * write in transactions) reaches that application's consumers and not every service of a monorepo:
  * the module of a Spring resources folder, else the nearest directory with a build manifest (a
- * monorepo's root does not count), else the file's own directory. Manifest lookups are cached: a run asks about many files of few directories.
+ * monorepo's root does not count), else the file's own directory. Manifest lookups are cached: a
+ * run asks about many files of few directories.
  */
 export class ApplicationRoots {
   private readonly manifestDirs = new Map<string, boolean>();
