@@ -29,12 +29,26 @@ export function settingsJson(inference: SettingsInference, cwd: string): string 
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-function describe(inference: SettingsInference, setting: InferredSetting, cwd: string): [value: string, source: string] {
+/** Most names a table cell lists: a monorepo can have hundreds; `--format json` lists them all. */
+const MAX_LISTED = 5;
+
+/** `a, b, c`, or `a, b, c, d, e and 7 more` beyond MAX_LISTED names. */
+function listOf(names: readonly string[]): string {
+  if (names.length <= MAX_LISTED) return names.join(', ');
+  return `${names.slice(0, MAX_LISTED).join(', ')} and ${names.length - MAX_LISTED} more`;
+}
+
+function describe(
+  inference: SettingsInference,
+  setting: InferredSetting,
+  cwd: string,
+  listed: (names: readonly string[]) => string,
+): [value: string, source: string] {
   const findings = findingsOf(inference, setting);
   if (findings.length === 0) return ['-', 'not inferred: no file shows it'];
-  const files = (list: readonly SettingFinding[]): string => [...new Set(list.map((finding) => shownPath(finding.file, cwd)))].join(', ');
+  const files = (list: readonly SettingFinding[]): string => listed([...new Set(list.map((finding) => shownPath(finding.file, cwd)))]);
   if (setting === 'transactional') {
-    const applications = inference.transactionalIn.map((root) => shownRoot(root, cwd)).join(', ');
+    const applications = listed(inference.transactionalIn.map((root) => shownRoot(root, cwd)));
     return ['true', `for the files under ${applications} (from ${files(findings)})`];
   }
   const value = inference.settings[setting];
@@ -47,8 +61,14 @@ function describe(inference: SettingsInference, setting: InferredSetting, cwd: s
 
 /** `--print-settings`: one line per setting, with its value and the files it comes from. */
 export function settingsTable(inference: SettingsInference, cwd: string): string {
-  const rows = INFERRED_SETTINGS.map((setting) => [setting, ...describe(inference, setting, cwd)]);
+  let shortened = false;
+  const listed = (names: readonly string[]): string => {
+    shortened ||= names.length > MAX_LISTED;
+    return listOf(names);
+  };
+  const rows = INFERRED_SETTINGS.map((setting) => [setting, ...describe(inference, setting, cwd, listed)]);
   const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
   const lines = rows.map(([setting, value, source]) => `  ${setting!.padEnd(widths[0]!)}  ${value!.padEnd(widths[1]!)}  ${source}`);
-  return `settings.kafka inferred from the files of this run (settings.kafka in an ESLint config wins over them):\n${lines.join('\n')}\n`;
+  const more = shortened ? '(`--print-settings --format json` lists every file and application)\n' : '';
+  return `settings.kafka inferred from the files of this run (settings.kafka in an ESLint config wins over them):\n${lines.join('\n')}\n${more}`;
 }

@@ -154,6 +154,21 @@ describe('--print-settings', () => {
     });
   });
 
+  it('names five files or applications per setting at most, and says where the rest are', async () => {
+    const producer = 'bootstrap.servers=b:9092\ntransactional.id=tx\nenable.idempotence=true\n';
+    const dir = project(Object.fromEntries(Array.from({ length: 7 }, (_, index) => [`svc-${index}/producer.properties`, producer])));
+    const { stdout } = await run(['--print-settings'], { cwd: dir, plugin });
+    const shown = 'svc-0, svc-1, svc-2, svc-3, svc-4 and 2 more';
+    const files = 'svc-0/producer.properties, svc-1/producer.properties, svc-2/producer.properties, svc-3/producer.properties, svc-4/producer.properties and 2 more';
+    expect(stdout.split('\n').slice(-3)).toEqual([
+      `  transactional            true  for the files under ${shown} (from ${files})`,
+      '(`--print-settings --format json` lists every file and application)',
+      '',
+    ]);
+    const json = JSON.parse((await run(['--print-settings', '--format', 'json'], { cwd: dir, plugin })).stdout) as { transactionalIn: string[] };
+    expect(json.transactionalIn).toHaveLength(7);
+  });
+
   it('prints JSON with --format json, to --output-file when given', async () => {
     const dir = project({ 'docker-compose.yml': compose(3), 'k8s/compose.yaml': compose(3) });
     expect(await run(['--print-settings', '--format', 'json', '-o', 'settings.json'], { cwd: dir, plugin })).toEqual({ code: 0, stdout: '', stderr: '' });
