@@ -56,3 +56,12 @@ export interface YamlFile {
 export type ConfigFileAst = PropertiesFile | YamlFile;
 
 export const CONFIG_ROOT_TYPES = ['PropertiesFile', 'YamlFile'] as const;
+
+/**
+ * The root of a file with nothing in it, where `root` was: what a SourceCode keeps once it has
+ * released its file (see `ConfigSourceCodeBase`). Positions, line index and range stay.
+ */
+export function emptiedRoot<Root extends ConfigFileAst>(root: Root): Root {
+  const emptied: ConfigFileAst = root.type === 'YamlFile' ? { ...root, documents: [], comments: [] } : { ...root, entries: [], comments: [] };
+  return emptied as Root;
+}

@@ -8,7 +8,7 @@ import type {
 import { ConfigCommentParser, Directive, TextSourceCodeBase, VisitNodeStep } from '@eslint/plugin-kit';
 
 import type { Position } from '../core/location.js';
-import type { ConfigComment, ConfigFileAst, PropertyEntry } from './ast.js';
+import { emptiedRoot, type ConfigComment, type ConfigFileAst, type PropertyEntry } from './ast.js';
 import { extractConfigModel } from './dialects/index.js';
 import type { ConfigLanguageOptions } from './language-options.js';
 import type { ConfigFileModel, ConfigSourceCode, Dialect } from './model.js';
@@ -57,15 +57,36 @@ interface DirectiveComment {
 }
 
 /**
+ * The config SourceCode made last. ESLint (10.x, `FileContext#extend`) creates each rule context
+ * with the file's context as its prototype, and V8 keeps an object that served as a prototype alive
+ * until a full collection: every file's SourceCode, with its whole AST and config model, outlived
+ * its file by hundreds of files and was copied into the old generation. Releasing the previous
+ * file's AST and model when the next file's SourceCode is made keeps that small: config linting of
+ * the 2 000-file bench took 11–19% less time and 16–28% less CPU (same-process A/B runs of 14 and
+ * 16 rounds, `bench/.corpus/ab.mjs`).
+ */
+let latest: { release(): void } | undefined;
+
+/** Makes `sourceCode` the latest config SourceCode, releasing the one before it: the languages' `createSourceCode` goes through here. */
+export function releasingPrevious<Code extends { release(): void }>(sourceCode: Code): Code {
+  latest?.release();
+  latest = sourceCode;
+  return sourceCode;
+}
+
+/**
  * The SourceCode of both config languages: text positions, comments, ESLint directives in `#`
  * (and, in `.properties`, `!`) comments, and the file's config model for rules.
+ *
+ * A SourceCode made by a language serves its file until the language makes the next one (see
+ * `releasingPrevious`); it then keeps its
+ * text, positions and an empty root (`emptiedRoot`), and `getConfigModel()` finds no setting. ESLint
+ * is done with a file by then; a caller that needs a file's model later keeps the model itself.
  */
 export class ConfigSourceCodeBase<Root extends ConfigFileAst>
   extends TextSourceCodeBase<ConfigSourceCodeTypes<Root>>
   implements ConfigSourceCode
 {
-  /** Every comment of the file, in source order. */
-  readonly comments: readonly ConfigComment[];
   /** The path ESLint gave the file (absolute, or as given to `Linter#verify`). */
   readonly path: string;
   /** The dialect forced by `languageOptions.dialect`; detection decides when absent. */
@@ -76,9 +97,21 @@ export class ConfigSourceCodeBase<Root extends ConfigFileAst>
 
   constructor({ text, ast, path, dialect }: ConfigSourceCodeInit<Root>) {
     super({ text, ast, lineEndingPattern: CONFIG_LINE_ENDING });
-    this.comments = ast.comments;
     this.path = path;
     this.dialect = dialect;
+  }
+
+  /** Every comment of the file, in source order. */
+  get comments(): readonly ConfigComment[] {
+    return this.ast.comments;
+  }
+
+  /** Lets go of the file's AST and config model (see `latest`). */
+  release(): void {
+    this.ast = emptiedRoot(this.ast);
+    this.#model = undefined;
+    this.#directiveComments = undefined;
+    this.#steps = undefined;
   }
 
   /**

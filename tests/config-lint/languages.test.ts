@@ -110,6 +110,35 @@ describe('language objects', () => {
   });
 });
 
+describe('a SourceCode once the next config file is read', () => {
+  function sourceCodeOf(path: string, text: string): ConfigSourceCodeBase<PropertiesFile | YamlFile> {
+    const file = { path, physicalPath: path, bom: false, body: text };
+    const language = path.endsWith('.properties') ? properties : yaml;
+    const result = language.parse(file);
+    if (!result.ok) throw new Error('fixture does not parse');
+    return language.createSourceCode(file, result as never, { languageOptions: {} }) as ConfigSourceCodeBase<PropertiesFile | YamlFile>;
+  }
+
+  it('lets go of its AST and config model, and keeps its text and positions', () => {
+    const first = sourceCodeOf('producer.properties', '# producer\nbootstrap.servers=b:9092\nacks=1\n');
+    const model = first.getConfigModel();
+    expect(model.views).toHaveLength(1);
+    const second = sourceCodeOf('application.yml', 'spring:\n  kafka:\n    producer:\n      acks: 1\n');
+
+    expect((first.ast as PropertiesFile).entries).toEqual([]);
+    expect(first.comments).toEqual([]);
+    expect(first.getConfigModel().views.flatMap((view) => view.entries)).toEqual([]);
+    expect(first.text).toBe('# producer\nbootstrap.servers=b:9092\nacks=1\n');
+    expect(first.getLocFromIndex(first.text.indexOf('acks'))).toEqual({ line: 3, column: 0 });
+    // What a caller kept is untouched; the newest SourceCode is whole.
+    expect(model.views[0]!.get('acks')?.value).toBe('1');
+    expect(second.getConfigModel().views.map((view) => view.get('acks')?.value)).toEqual(['1']);
+
+    sourceCodeOf('consumer.properties', 'group.id=g\n');
+    expect((second.ast as YamlFile).documents).toEqual([]);
+  });
+});
+
 describe('kafka/properties through ESLint', () => {
   it('reports at exact positions, in 1-based columns', () => {
     const text = 'acks=1\n  retries = 3\nsasl.jaas.config=a \\\n    b\n';

@@ -1,7 +1,7 @@
 import type { File, Language, LanguageContext, OkParseResult, ParseResult } from '@eslint/core';
 
 import { normalizeDialectOption, validateDialectOption, type ConfigLanguageOptions } from '../language-options.js';
-import { readSourceText } from '../source-code.js';
+import { readSourceText, releasingPrevious } from '../source-code.js';
 import { parseProperties, type ParsedPropertiesFile } from './parse.js';
 import { PropertiesSourceCode } from './source-code.js';
 
@@ -50,11 +50,13 @@ export class PropertiesLanguage implements Language<PropertiesLanguageTypes> {
     result: OkParseResult<ParsedPropertiesFile>,
     context?: LanguageContext<ConfigLanguageOptions>,
   ): PropertiesSourceCode {
-    return new PropertiesSourceCode({
-      text: result.text as string,
-      ast: result.ast,
-      path: file.path,
-      dialect: context?.languageOptions.dialect,
-    });
+    return releasingPrevious(
+      new PropertiesSourceCode({
+        text: result.text as string,
+        ast: result.ast,
+        path: file.path,
+        dialect: context?.languageOptions.dialect,
+      }),
+    );
   }
 }

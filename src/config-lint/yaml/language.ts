@@ -2,7 +2,7 @@ import type { File, FileError, Language, LanguageContext, OkParseResult, ParseRe
 
 import type { YamlFile } from '../ast.js';
 import { normalizeDialectOption, validateDialectOption, type ConfigLanguageOptions } from '../language-options.js';
-import { readSourceText } from '../source-code.js';
+import { readSourceText, releasingPrevious } from '../source-code.js';
 import { parseYaml, type YamlProblem } from './parse.js';
 import { YamlSourceCode } from './source-code.js';
 
@@ -83,12 +83,14 @@ export class YamlLanguage implements Language<YamlLanguageTypes> {
   }
 
   createSourceCode(file: File, result: OkParseResult<YamlFile>, context?: LanguageContext<ConfigLanguageOptions>): YamlSourceCode {
-    return new YamlSourceCode({
-      text: result.text as string,
-      ast: result.ast,
-      path: file.path,
-      dialect: context?.languageOptions.dialect,
-      warnings: result.warnings as YamlProblem[],
-    });
+    return releasingPrevious(
+      new YamlSourceCode({
+        text: result.text as string,
+        ast: result.ast,
+        path: file.path,
+        dialect: context?.languageOptions.dialect,
+        warnings: result.warnings as YamlProblem[],
+      }),
+    );
   }
 }
