@@ -1,3 +1,5 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
 import type { ConfigEntry, ConfigScalar, ConfigView } from '../core/config-view.js';
 import { isConfigSourceCode } from '../config-lint/model.js';
 import { createRule } from '../util/create-rule.js';
@@ -32,6 +34,7 @@ export default createRule<Options, MessageId>({
       recommended: 'recommended',
       appliesTo: ['code', 'config'],
     },
+    fixable: 'code',
     hasSuggestions: true,
     messages: {
       noAcks:
@@ -53,19 +56,15 @@ export default createRule<Options, MessageId>({
         const all = acksAllFor(entry, inConfigFile);
         const fix = `\`${String(all)}\``;
         const { formatValue } = entry;
+        const rewrite = formatValue && ((fixer: TSESLint.RuleFixer) => fixer.replaceTextRange(entry.valueSpan.range, formatValue(all)));
         report({
           loc: entry.valueSpan.loc,
           messageId: acks === 0 ? 'noAcks' : 'leaderOnly',
           data: { written: entry.written, fix },
-          suggest: formatValue
-            ? [
-                {
-                  messageId: 'useAll',
-                  data: { written: entry.written, fix },
-                  fix: (fixer) => fixer.replaceTextRange(entry.valueSpan.range, formatValue(all)),
-                },
-              ]
-            : [],
+          // A config file's value is the producer's setting itself: --fix rewrites it. In code the
+          // literal may be shared or read elsewhere, so the editor offers the change instead.
+          fix: inConfigFile && rewrite ? rewrite : null,
+          suggest: !inConfigFile && rewrite ? [{ messageId: 'useAll', data: { written: entry.written, fix }, fix: rewrite }] : [],
         });
       },
     });
