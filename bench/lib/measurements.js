@@ -197,34 +197,26 @@ export async function measureConfig({ plugin, corpus, runs, warmup, chunks, rule
   }
 
   const files = listFiles(cwd, extensions);
-  const result = await alternate({
-    inputs: files,
-    chunks,
-    warmup,
-    runs,
-    baseline: () => async (slice) => parseBaseline(slice),
-    candidate: () => {
-      let eslint;
-      return async (slice) => summarizeLint(await (eslint ??= eslintFor()).lintFiles(slice), cwd);
-    },
-    log,
-  });
+  /** The bare parse against ESLint with `config` (a fresh instance per repetition), alternating. */
+  const againstBaseline = (config) =>
+    alternate({
+      inputs: files,
+      chunks,
+      warmup,
+      runs,
+      baseline: () => async (slice) => parseBaseline(slice),
+      candidate: () => {
+        let eslint;
+        return async (slice) => summarizeLint(await (eslint ??= eslintFor({ overrideConfig: config })).lintFiles(slice), cwd);
+      },
+      log,
+    });
+  const result = await againstBaseline(candidateConfig);
 
   // Where the ratio goes: ESLint reading, configuring and parsing the files with both languages and
   // every rule off, against the same baseline in a pass of its own (so the main measurement is as it was).
   log?.('split: the same baseline against ESLint with every rule off');
-  const floor = await alternate({
-    inputs: files,
-    chunks,
-    warmup,
-    runs,
-    baseline: () => async (slice) => parseBaseline(slice),
-    candidate: () => {
-      let eslint;
-      return async (slice) => summarizeLint(await (eslint ??= eslintFor({ overrideConfig: withoutRules(candidateConfig) })).lintFiles(slice), cwd);
-    },
-    log,
-  });
+  const floor = await againstBaseline(withoutRules(candidateConfig));
   result.floor = { median: floor.candidate.median, ratio: floor.ratio, cpuRatio: floor.cpuRatio };
 
   const notes = [];
