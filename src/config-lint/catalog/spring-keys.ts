@@ -205,6 +205,11 @@ const SPRING_KAFKA_ROOTS = [
   ['spring', 'cloud', 'stream', 'kafka'],
 ];
 
+/** Whether these elements are `spring.kafka` or the Kafka binder, or below them: every name under them counts. */
+export function isUnderSpringKafka(elements: readonly string[]): boolean {
+  return SPRING_KAFKA_ROOTS.some((root) => root.length <= elements.length && root.every((element, index) => uniformElement(elements[index]!) === element));
+}
+
 /**
  * Whether names under these elements can still reach a Kafka setting (`spring`, `spring.cloud`,
  * anything under `spring.kafka`): lets a walk of a large YAML file skip `server:`, `management:`…

@@ -4,6 +4,7 @@ import type { ConfigEntry, ConfigScalar, ConfigView, Insertion, Role } from '../
 import type { Span } from '../../core/location.js';
 import type { PropertiesFile, PropertyEntry, YamlFile } from '../ast.js';
 import {
+  isUnderSpringKafka,
   mayLeadToSpringKafka,
   springMappingOf,
   springNameElements,
@@ -280,11 +281,6 @@ function sectionRoleOfPath(elements: readonly string[]): Role | undefined {
   return section === 'producer' || section === 'consumer' || section === 'admin' || section === 'streams' ? section : undefined;
 }
 
-/** Whether every name under these elements is in `spring.kafka` or the Kafka binder, given that they may lead there. */
-function isInsideSpringKafka(elements: readonly string[]): boolean {
-  return elements.length >= 4 || (elements.length >= 2 && uniformElement(elements[1]!) === 'kafka');
-}
-
 /** `inside`: `path` is already within `spring.kafka` or the Kafka binder, so every key under it counts. */
 function walkSpringMap(walk: YamlWalk, map: YAMLMap, path: readonly string[], depth: number, shared: boolean, inside: boolean): void {
   if (depth > MAX_DEPTH) return;
@@ -297,7 +293,7 @@ function walkSpringMap(walk: YamlWalk, map: YAMLMap, path: readonly string[], de
         setAnchor(walk.sections, role, nodeSpan(walk.context, item.key));
         if (!item.shared && !walk.sectionMaps.has(role)) walk.sectionMaps.set(role, item.value);
       }
-      walkSpringMap(walk, item.value, elements, depth + 1, item.shared, inside || isInsideSpringKafka(elements));
+      walkSpringMap(walk, item.value, elements, depth + 1, item.shared, inside || isUnderSpringKafka(elements));
       continue;
     }
     const mapping = springMappingOf(elements);
