@@ -32,20 +32,17 @@ export interface ViewVisitors {
 }
 
 /**
- * The listener of a rule that checks settings wherever they are written: in a config file it runs
- * on the file's views; in code, on the views and model of the file's Kafka usage.
+ * Runs a rule that checks settings wherever they are written: in a config file on the file's views,
+ * at once; in code on the views and model of the file's Kafka usage, from the listener it returns.
  */
 export function visitKafka(context: Context, visitors: ViewVisitors): TSESLint.RuleListener {
   const sourceCode: unknown = context.sourceCode;
   if (isConfigSourceCode(sourceCode)) {
-    const { view } = visitors;
-    if (!view) return {};
-    // One listener, for this file's root type: ESLint registers every listener of every rule per file.
-    return {
-      [sourceCode.ast.type]: () => {
-        for (const each of sourceCode.getConfigModel().views) view(each);
-      },
-    };
+    // A config file is a single node, so its views are checked now, while ESLint creates the rule,
+    // and no listener is returned: ESLint 10 records every listener of every rule per file in a
+    // WeakMap and dispatches it through a visitor, which cost ~4% of config linting (same-process A/B).
+    if (visitors.view) for (const each of sourceCode.getConfigModel().views) visitors.view(each);
+    return {};
   }
   return {
     'Program:exit'() {
