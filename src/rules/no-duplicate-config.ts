@@ -130,6 +130,20 @@ function shown(text: string): string {
   return trimmed.length > 40 ? `${trimmed.slice(0, 37)}…` : trimmed;
 }
 
+/**
+ * Whether a key is set by two entries of the view (one entry listed twice, through an alias or an
+ * inherited section, is one). Most views set each key once, and need nothing more.
+ */
+function setsAKeyTwice(view: ConfigView): boolean {
+  const firstOffset = new Map<string, number>();
+  for (const entry of view.entries) {
+    const offset = firstOffset.get(entry.key);
+    if (offset === undefined) firstOffset.set(entry.key, entry.keySpan.range[0]);
+    else if (offset !== entry.keySpan.range[0]) return true;
+  }
+  return false;
+}
+
 /** Whether removing one of two entries leaves the setting as it is: the same value, or the same text. */
 function sameValue(a: ConfigEntry, b: ConfigEntry): boolean {
   if (a.value !== undefined && b.value !== undefined) return a.value === b.value;
@@ -446,6 +460,7 @@ export default createRule<Options, MessageId>({
 
     return visitKafka(context, {
       view(view) {
+        if (!setsAKeyTwice(view)) return;
         const groups = new Map<string, ConfigEntry[]>();
         const seen = new Set<number>();
         for (const entry of view.entries) {
@@ -456,7 +471,7 @@ export default createRule<Options, MessageId>({
           if (group) group.push(entry);
           else groups.set(id, [entry]);
         }
-        // Most files set each key once: the YAML walk that locates entries is only made for the others.
+        // The YAML walk that locates entries is only made for keys set twice in one document.
         for (const group of groups.values()) if (group.length > 1) checkGroup(view, group.map(locate));
       },
     });

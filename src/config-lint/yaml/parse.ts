@@ -117,6 +117,22 @@ function nestingTooDeep(offset: number, lineCounter: LineCounter): YamlProblem {
   };
 }
 
+/**
+ * Whether the CST scan has anything to find. Without a `#` the file has no comment; and each
+ * collection is opened by an indicator of its own (`-`, `:` or `?` in block style, `[` or `{` in flow
+ * style), so a file with at most MAX_NESTING_DEPTH of these characters cannot nest deeper than the
+ * limit. Most config files qualify, and the scan visits every node.
+ */
+function needsCstScan(text: string): boolean {
+  if (text.includes('#')) return true;
+  let indicators = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code === 0x2d || code === 0x3a || code === 0x3f || code === 0x5b || code === 0x7b) && ++indicators > MAX_NESTING_DEPTH) return true;
+  }
+  return false;
+}
+
 function byCommentOffset(a: CommentToken, b: CommentToken): number {
   return a.offset - b.offset;
 }
@@ -140,11 +156,12 @@ export function parseYaml(text: string): YamlParseResult {
   try {
     const parser = new Parser(lineCounter.addNewLine);
     const composer = new Composer(COMPOSE_OPTIONS);
+    const scan = needsCstScan(text);
     let tooDeep = false;
     for (const token of parser.parse(withLoneCarriageReturnsAsNewlines(text))) {
       // After a token nested too deep, the rest is only read (so that every line is counted), never composed.
       if (tooDeep) continue;
-      const tooDeepAt = scanCstToken(token, commentTokens, MAX_NESTING_DEPTH);
+      const tooDeepAt = scan ? scanCstToken(token, commentTokens, MAX_NESTING_DEPTH) : -1;
       if (tooDeepAt !== -1) {
         tooDeep = true;
         errors.push(nestingTooDeep(tooDeepAt, lineCounter));

@@ -258,6 +258,13 @@ describe('parseYaml: hostile input', () => {
     expect(file.documents).toHaveLength(1);
   });
 
+  it.each([
+    ['flow sequences', `${'['.repeat(MAX_NESTING_DEPTH + 1)}1${']'.repeat(MAX_NESTING_DEPTH + 1)}\n`, `1:${MAX_NESTING_DEPTH}`],
+    ['compact sequences', `${'- '.repeat(MAX_NESTING_DEPTH + 1)}x\n`, `1:${2 * MAX_NESTING_DEPTH}`],
+  ])('rejects one level past the limit in %s, with no character to spare', (_name, text, at) => {
+    expect(problemsOf(parseYaml(text).errors)).toEqual([['NESTING_TOO_DEEP', at]]);
+  });
+
   it('parses a few megabytes in bounded time', () => {
     const consumer = (index: number) =>
       `  consumer-${index}:\n    group-id: orders-${index} # one group per service\n    enable-auto-commit: false\n    properties: {session.timeout.ms: 45000, max.poll.records: 500}\n`;
