@@ -60,11 +60,13 @@ export function visitKafka(context: Context, visitors: ViewVisitors): TSESLint.R
  * deserves one finding.
  */
 export function reportOncePerLocation<Ctx extends Context>(context: Ctx): Ctx['report'] {
-  const seen = new Set<string>();
+  // Made at the first report: most files give a rule nothing to report.
+  let seen: Set<string> | undefined;
   return ((descriptor: Parameters<Ctx['report']>[0]) => {
     const { loc, messageId } = descriptor as { loc?: { start: { line: number; column: number } }; messageId: string };
     const key = loc && 'start' in loc ? `${messageId}@${loc.start.line}:${loc.start.column}` : undefined;
     if (key !== undefined) {
+      seen ??= new Set();
       if (seen.has(key)) return;
       seen.add(key);
     }
