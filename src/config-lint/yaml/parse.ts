@@ -1,4 +1,4 @@
-import { Composer, LineCounter, Parser, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import { Composer, LineCounter, Parser, Schema, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 
 import type { Position, Range, SourceLocation } from '../../core/location.js';
 import type { ConfigComment, YamlFile } from '../ast.js';
@@ -42,16 +42,19 @@ export const MAX_NESTING_DEPTH = 256;
  * Every scalar is read as its string, except null: each tool types values its own way (Spring's
  * YAML 1.1 booleans, Kafka's ConfigDef, a compose environment's strings), so the extractors type
  * them from the text, and resolving each plain scalar against the core schema's number and boolean
- * patterns cost ~4% of the parse for values nothing read. Merge keys (`<<`) are recognised.
+ * patterns cost ~4% of the parse for values nothing read. Merge keys (`<<`) are recognised. One
+ * schema serves every document, which the `yaml` package would otherwise build per document.
+ */
+const SCHEMA = new Schema({ schema: 'failsafe', customTags: ['null'], merge: true });
+
+/**
  * `strict: false` stops the `yaml` package from rejecting content that is unambiguous (a long
  * implicit key, a comment right after a quote), which loaders accept.
  */
 const COMPOSE_OPTIONS: DocumentOptions & ParseOptions & SchemaOptions = {
-  schema: 'failsafe',
-  customTags: ['null'],
+  schema: SCHEMA,
   uniqueKeys: false,
   prettyErrors: false,
-  merge: true,
   strict: false,
   logLevel: 'silent',
 };
