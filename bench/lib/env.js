@@ -41,7 +41,8 @@ export function collectEnvironment(root) {
   const cpus = os.cpus();
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const commit = git(root, ['rev-parse', '--short', 'HEAD']);
-  const dirty = git(root, ['status', '--porcelain', '--untracked-files=no']);
+  // The results file a previous run wrote is not a change to what is measured.
+  const dirty = git(root, ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/RESULTS.md']);
   return {
     date: new Date().toISOString(),
     machine: `${os.type()} ${os.release()} ${os.arch()}`,
