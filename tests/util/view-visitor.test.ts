@@ -9,7 +9,7 @@ function recordingRule(listeners: string[][]): Rule.RuleModule {
   return {
     meta: { type: 'problem', schema: [] },
     create(context) {
-      const returned = visitKafka(context as never, {
+      const returned = visitKafka(context as unknown as Parameters<typeof visitKafka>[0], {
         view(view) {
           const acks = view.get('acks');
           if (acks) context.report({ loc: acks.valueSpan.loc, message: `acks ${String(acks.value)} (${view.dialect})` });
