@@ -215,10 +215,9 @@ export function isUnderSpringKafka(elements: readonly string[]): boolean {
  * anything under `spring.kafka`): lets a walk of a large YAML file skip `server:`, `management:`…
  */
 export function mayLeadToSpringKafka(elements: readonly string[]): boolean {
-  const uniform = elements.map(uniformElement);
   return SPRING_KAFKA_ROOTS.some((root) => {
-    const shared = Math.min(root.length, uniform.length);
-    for (let index = 0; index < shared; index++) if (uniform[index] !== root[index]) return false;
+    const shared = Math.min(root.length, elements.length);
+    for (let index = 0; index < shared; index++) if (uniformElement(elements[index]!) !== root[index]) return false;
     return true;
   });
 }

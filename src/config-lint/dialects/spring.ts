@@ -274,10 +274,9 @@ function yamlSetting(walk: YamlWalk, item: MapItem, mapping: SpringMapping, elem
 /** `spring.kafka` → common; `spring.kafka.producer` → producer; for anchoring and insertion. */
 function sectionRoleOfPath(elements: readonly string[]): Role | undefined {
   if (elements.length !== 2 && elements.length !== 3) return undefined;
-  const uniform = elements.map(uniformElement);
-  if (uniform[0] !== 'spring' || uniform[1] !== 'kafka') return undefined;
-  if (uniform.length === 2) return 'common';
-  const section = uniform[2];
+  if (uniformElement(elements[0]!) !== 'spring' || uniformElement(elements[1]!) !== 'kafka') return undefined;
+  if (elements.length === 2) return 'common';
+  const section = uniformElement(elements[2]!);
   return section === 'producer' || section === 'consumer' || section === 'admin' || section === 'streams' ? section : undefined;
 }
 
@@ -285,7 +284,8 @@ function sectionRoleOfPath(elements: readonly string[]): Role | undefined {
 function walkSpringMap(walk: YamlWalk, map: YAMLMap, path: readonly string[], depth: number, shared: boolean, inside: boolean): void {
   if (depth > MAX_DEPTH) return;
   for (const item of walk.reader.items(map, shared)) {
-    const elements = [...path, ...springNameElements(item.keyText)];
+    const name = springNameElements(item.keyText);
+    const elements = path.length === 0 ? name : path.concat(name);
     if (!inside && !mayLeadToSpringKafka(elements)) continue;
     if (isMap(item.value)) {
       const role = sectionRoleOfPath(elements);
