@@ -170,9 +170,15 @@ function isEnvironmentStyle(name: string): boolean {
   return /^SPRING_[A-Z0-9_]+$/.test(name);
 }
 
+/** Whether the first `count` elements, in relaxed-binding form, are those of `uniform` (already in that form). */
+function sameUniformStart(elements: readonly string[], uniform: readonly string[], count: number): boolean {
+  for (let index = 0; index < count; index++) if (uniformElement(elements[index]!) !== uniform[index]) return false;
+  return true;
+}
+
+/** Whether the elements name something inside `prefix` (uniform elements): an entry of a map property. */
 function startsWithElements(elements: readonly string[], prefix: readonly string[]): boolean {
-  if (elements.length <= prefix.length) return false;
-  return prefix.every((element, index) => uniformElement(elements[index]!) === element);
+  return elements.length > prefix.length && sameUniformStart(elements, prefix, prefix.length);
 }
 
 function passThroughMapping(elements: readonly string[]): SpringMapping | undefined {
@@ -207,7 +213,7 @@ const SPRING_KAFKA_ROOTS = [
 
 /** Whether these elements are `spring.kafka` or the Kafka binder, or below them: every name under them counts. */
 export function isUnderSpringKafka(elements: readonly string[]): boolean {
-  return SPRING_KAFKA_ROOTS.some((root) => root.length <= elements.length && root.every((element, index) => uniformElement(elements[index]!) === element));
+  return SPRING_KAFKA_ROOTS.some((root) => root.length <= elements.length && sameUniformStart(elements, root, root.length));
 }
 
 /**
@@ -215,11 +221,7 @@ export function isUnderSpringKafka(elements: readonly string[]): boolean {
  * anything under `spring.kafka`): lets a walk of a large YAML file skip `server:`, `management:`…
  */
 export function mayLeadToSpringKafka(elements: readonly string[]): boolean {
-  return SPRING_KAFKA_ROOTS.some((root) => {
-    const shared = Math.min(root.length, elements.length);
-    for (let index = 0; index < shared; index++) if (uniformElement(elements[index]!) !== root[index]) return false;
-    return true;
-  });
+  return SPRING_KAFKA_ROOTS.some((root) => sameUniformStart(elements, root, Math.min(root.length, elements.length)));
 }
 
 /**
