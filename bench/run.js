@@ -131,7 +131,7 @@ async function main() {
     env,
     mode: opts.mode,
     argv: opts.argv,
-    repetitions: `${opts.only.map((id) => `${id} N=${opts.runs[id]}`).join(', ')}, after one untimed warm-up repetition; median of N. ${opts.chunks > 1 ? `Code: baseline and candidate interleaved over ${opts.chunks} chunks of the corpus, alternating which goes first; a repetition's time is the sum over its chunks.` : 'Code: whole runs alternate (B C, C B, ...).'} Config: whole runs alternate. Cold start: process by process, alternating.`,
+    repetitions: `${opts.only.map((id) => `${id} N=${opts.runs[id]}`).join(', ')}, after one untimed warm-up repetition; median of N. ${opts.chunks > 1 ? `Code: baseline and candidate interleaved over ${opts.chunks} chunks of the corpus, alternating which goes first; a repetition's time is the sum over its chunks.` : 'Code: whole runs alternate (B C, C B, ...), each timed run right after an untimed run of the same side.'} Config: whole runs alternate, each timed run right after an untimed run of the same side. Cold start: process by process, alternating.`,
     measurements,
     corpora,
     elapsedMs,

@@ -2,13 +2,6 @@
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
-// A full collection before every timed repetition, so one repetition's garbage is not collected
-// during the next one. `--expose-gc` set at run time exposes `gc` to new contexts only.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc');
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -80,10 +73,16 @@ export function chunk(items, count) {
  * ESLint instance), returning `async (chunk) => summary`; chunk summaries are merged with
  * mergeSummaries and the last repetition's is kept for validation. One untimed warm-up
  * repetition per `warmup`. Wall time and CPU time (`cpu`: a cumulative CPU clock in ms) are
- * recorded. A full garbage collection runs before each repetition, not between chunks, so the
- * cost of collecting a side's garbage stays in the measurement.
+ * recorded.
+ *
+ * With `primed`, each timed run follows an untimed run of the same side on the same chunk (from
+ * a runner of its own, so no instance cache carries over): each side is then timed in its own
+ * steady state rather than in the heap and JIT state the other side left. Meant for whole runs
+ * that alternate (`chunks` 1), where that state weighs most. No garbage collection is forced: a
+ * forced full collection slowed the run right after it by 30–60% (both sides, measured), which
+ * penalised whichever side went first.
  */
-export async function alternate({ inputs = [undefined], chunks = 1, warmup, runs, baseline, candidate, cpu = processCpu, log }) {
+export async function alternate({ inputs = [undefined], chunks = 1, warmup, runs, baseline, candidate, primed = false, cpu = processCpu, log }) {
   const slices = chunk(inputs, chunks);
   const factories = { baseline, candidate };
   const out = { baseline: { times: [], cpu: [], last: undefined }, candidate: { times: [], cpu: [], last: undefined } };
@@ -93,9 +92,9 @@ export async function alternate({ inputs = [undefined], chunks = 1, warmup, runs
     const runners = { baseline: factories.baseline(), candidate: factories.candidate() };
     const acc = { baseline: { wall: 0, cpu: 0, summary: undefined }, candidate: { wall: 0, cpu: 0, summary: undefined } };
     let cpuKnown = true;
-    gc();
     for (const [j, slice] of slices.entries()) {
       for (const name of Math.abs(rep + j) % 2 === 0 ? ['baseline', 'candidate'] : ['candidate', 'baseline']) {
+        if (primed) await factories[name]()(slice);
         const c0 = cpu();
         const t0 = performance.now();
         const summary = await runners[name](slice);

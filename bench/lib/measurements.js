@@ -106,7 +106,7 @@ export async function measureCode({ plugin, corpus, runs, warmup, chunks, ruleSt
   const files = listFiles(cwd, new Set(['.ts']));
 
   const kafkaRules = corpus.manifest.sampleFile ? await enabledKafkaRules(eslintFor(candidateConfig), join(cwd, corpus.manifest.sampleFile)) : [];
-  const result = await alternate({ inputs: files, chunks, warmup, runs, baseline: lint(baselineConfig), candidate: lint(candidateConfig), log });
+  const result = await alternate({ inputs: files, chunks, warmup, runs, baseline: lint(baselineConfig), candidate: lint(candidateConfig), primed: chunks === 1, log });
 
   const notes = [];
   const b = result.baseline.last;
@@ -209,6 +209,7 @@ export async function measureConfig({ plugin, corpus, runs, warmup, chunks, rule
         let eslint;
         return async (slice) => summarizeLint(await (eslint ??= eslintFor({ overrideConfig: config })).lintFiles(slice), cwd);
       },
+      primed: chunks === 1,
       log,
     });
   const result = await againstBaseline(candidateConfig);
