@@ -3,19 +3,11 @@ import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { ConfigEntry, ConfigScalar, ConfigView, Insertion, Role } from '../../core/config-view.js';
 import type { Span } from '../../core/location.js';
 import type { PropertiesFile, PropertyEntry, YamlFile } from '../ast.js';
-import {
-  isUnderSpringKafka,
-  mayLeadToSpringKafka,
-  springMappingOf,
-  springNameElements,
-  springPropertyFor,
-  springViewKey,
-  uniformElement,
-  type SpringMapping,
-} from '../catalog/spring-keys.js';
+import { springPropertyFor, springViewKey, type SpringMapping } from '../catalog/spring-keys.js';
 import type { ExtractionContext } from './context.js';
 import { propertiesInsertion, propertiesValueFormatter } from './properties-edits.js';
 import { FILE_START, spanFrom, spanOf } from './spans.js';
+import { SpringPath } from './spring-paths.js';
 import { hasPlaceholder, springStringOfYaml, springValue } from './spring-values.js';
 import { buildStreamsViews, type StreamsSetting } from './streams-views.js';
 import { createView } from './view.js';
@@ -198,11 +190,11 @@ export function extractSpringProperties(context: ExtractionContext, file: Proper
   const sections = new Map<string, Section>();
   let lastKafkaEntry: PropertyEntry | undefined;
   for (const entry of file.entries) {
-    const elements = springNameElements(entry.key);
-    const mapping = springMappingOf(elements);
+    const path = SpringPath.root.child(entry.key);
+    const mapping = path.mapping;
     if (!mapping) continue;
     lastKafkaEntry = entry;
-    addSetting(sections, propertiesSetting(entry, mapping, elements));
+    addSetting(sections, propertiesSetting(entry, mapping, path.elements));
   }
   const insert: SectionInserter = (role, group, key, value) => {
     const name = springNameFor(role, group, key);
@@ -271,34 +263,24 @@ function yamlSetting(walk: YamlWalk, item: MapItem, mapping: SpringMapping, elem
   return setting;
 }
 
-/** `spring.kafka` → common; `spring.kafka.producer` → producer; for anchoring and insertion. */
-function sectionRoleOfPath(elements: readonly string[]): Role | undefined {
-  if (elements.length !== 2 && elements.length !== 3) return undefined;
-  if (uniformElement(elements[0]!) !== 'spring' || uniformElement(elements[1]!) !== 'kafka') return undefined;
-  if (elements.length === 2) return 'common';
-  const section = uniformElement(elements[2]!);
-  return section === 'producer' || section === 'consumer' || section === 'admin' || section === 'streams' ? section : undefined;
-}
-
-/** `inside`: `path` is already within `spring.kafka` or the Kafka binder, so every key under it counts. */
-function walkSpringMap(walk: YamlWalk, map: YAMLMap, path: readonly string[], depth: number, shared: boolean, inside: boolean): void {
+/** Walks the map at `path`, filing every Spring setting for Kafka under its section. */
+function walkSpringMap(walk: YamlWalk, map: YAMLMap, path: SpringPath, depth: number, shared: boolean): void {
   if (depth > MAX_DEPTH) return;
   for (const item of walk.reader.items(map, shared)) {
-    const name = springNameElements(item.keyText);
-    const elements = path.length === 0 ? name : path.concat(name);
-    if (!inside && !mayLeadToSpringKafka(elements)) continue;
+    const itemPath = path.child(item.keyText);
+    if (!path.inside && !itemPath.mayLead) continue;
     if (isMap(item.value)) {
-      const role = sectionRoleOfPath(elements);
+      const role = itemPath.sectionRole;
       if (role) {
         setAnchor(walk.sections, role, nodeSpan(walk.context, item.key));
         if (!item.shared && !walk.sectionMaps.has(role)) walk.sectionMaps.set(role, item.value);
       }
-      walkSpringMap(walk, item.value, elements, depth + 1, item.shared, inside || isUnderSpringKafka(elements));
+      walkSpringMap(walk, item.value, itemPath, depth + 1, item.shared);
       continue;
     }
-    const mapping = springMappingOf(elements);
+    const mapping = itemPath.mapping;
     if (!mapping) continue;
-    const setting = yamlSetting(walk, item, mapping, elements);
+    const setting = yamlSetting(walk, item, mapping, itemPath.elements);
     if (setting) addSetting(walk.sections, setting);
   }
 }
@@ -334,7 +316,7 @@ export function extractSpringYaml(context: ExtractionContext, file: YamlFile, bu
     const root = reader.root;
     if (!isMap(root)) continue;
     const walk: YamlWalk = { context, reader, sections: new Map(), sectionMaps: new Map() };
-    walkSpringMap(walk, root, [], 0, false, false);
+    walkSpringMap(walk, root, SpringPath.root, 0, false);
     // An alias that could not be followed may hide settings: nothing can be called missing then.
     const documentComplete = !reader.unresolved && !budget.exhausted;
     complete &&= documentComplete;
