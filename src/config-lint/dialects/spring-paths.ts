@@ -40,23 +40,28 @@ export class SpringPath {
   readonly sectionRole: Role | undefined;
   #mapping: SpringMapping | null | undefined;
   readonly #children = new Map<string, SpringPath>();
+  /** Reachable from the root: only such paths keep children, so the cap counts paths that are kept. */
+  readonly #remembered: boolean;
 
-  private constructor(elements: readonly string[]) {
+  private constructor(elements: readonly string[], remembered: boolean) {
     this.elements = elements;
+    this.#remembered = remembered;
     this.inside = isUnderSpringKafka(elements);
     this.mayLead = mayLeadToSpringKafka(elements);
     this.sectionRole = sectionRoleOf(elements);
   }
 
-  static readonly root = new SpringPath([]);
+  static readonly root = new SpringPath([], true);
 
   /** The path of a key written in the map at this path (a flattened name at the root). */
   child(keyText: string): SpringPath {
     const known = this.#children.get(keyText);
     if (known) return known;
     const name = springNameElements(keyText);
-    const child = new SpringPath(this.elements.length === 0 ? name : this.elements.concat(name));
-    if (pathCount < MAX_PATHS && keyText.length <= MAX_KEY_LENGTH) {
+    const elements = this.elements.length === 0 ? name : this.elements.concat(name);
+    const remember = this.#remembered && pathCount < MAX_PATHS && keyText.length <= MAX_KEY_LENGTH;
+    const child = new SpringPath(elements, remember);
+    if (remember) {
       pathCount++;
       this.#children.set(keyText, child);
     }

@@ -44,5 +44,8 @@ describe('SpringPath', () => {
     const first = pathOf(long);
     expect(first.mapping).toMatchObject({ role: 'common', key: 'x'.repeat(300), type: 'passthrough' });
     expect(pathOf(long)).not.toBe(first);
+    // Nor anything under it.
+    expect(pathOf(long, 'a').elements).toEqual([...first.elements, 'a']);
+    expect(pathOf(long, 'a')).not.toBe(pathOf(long, 'a'));
   });
 });
