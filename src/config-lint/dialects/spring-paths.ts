@@ -27,7 +27,7 @@ function sectionRoleOf(elements: readonly string[]): Role | undefined {
  * The Spring property name that a walk of nested YAML maps has reached (`spring` / `kafka` /
  * `producer` / `acks`), with what the walk asks of it. Paths form a tree shared by every file and
  * remembered: config files repeat the same keys under the same parents, and deriving a name's
- * elements and Spring mapping for each item was most of the cost of reading a Spring YAML file.
+ * elements and Spring mapping for each item was the largest part of extracting a Spring YAML file.
  */
 export class SpringPath {
   /** The name's elements as written: a dotted or bracketed key contributes several. */
