@@ -260,25 +260,11 @@ export function springToKafka(flattenedKey: string): SpringMapping | undefined {
   return springMappingOf(elements);
 }
 
-const mappings = new Map<string, SpringMapping | null>();
-
 /**
- * `springToKafka` for a name already split into elements (a walk of nested YAML maps). Memoised:
- * every Spring entry is looked up, config files repeat the same few hundred names, and a lookup
- * tries each pass-through map and Spring's index in turn. Mappings are shared: callers only read them.
+ * `springToKafka` for a name already split into elements (a walk of nested YAML maps). The YAML and
+ * properties extractors ask through `SpringPath`, which remembers each name's answer.
  */
 export function springMappingOf(elements: readonly string[]): SpringMapping | undefined {
-  const name = elements.join('\u0000');
-  let mapping = mappings.get(name);
-  if (mapping === undefined) {
-    mapping = computeSpringMapping(elements) ?? null;
-    // Real names are short and repeat; the caps keep a generated file from growing the map forever.
-    if (mappings.size < 10_000 && name.length <= 256) mappings.set(name, mapping);
-  }
-  return mapping ?? undefined;
-}
-
-function computeSpringMapping(elements: readonly string[]): SpringMapping | undefined {
   if (elements.length < 3 || elements.some((element) => element === '')) return undefined;
   const passThrough = passThroughMapping(elements);
   if (passThrough) return passThrough.key === '' ? undefined : passThrough;
