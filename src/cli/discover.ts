@@ -65,7 +65,9 @@ class Walker {
       const [dir, inherited] = next;
       const entries = this.enter(dir);
       if (!entries) continue;
-      const own = loadIgnoreLayer(dir);
+      // The listing says whether there is an ignore file: a failed read per directory cost more
+      // than the rest of the walk (an exception each, in a repository of thousands of directories).
+      const own = entries.some((entry) => entry.name === '.gitignore') ? loadIgnoreLayer(dir) : undefined;
       const layers = own ? [...inherited, own] : inherited;
       for (const entry of entries) {
         const fullPath = path.join(dir, entry.name);

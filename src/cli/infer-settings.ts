@@ -5,7 +5,7 @@ import type { Dialect } from '../config-lint/model.js';
 import { ApplicationRoots } from './application-root.js';
 import { configFileModel } from './config-file-model.js';
 import type { Candidate } from './discover.js';
-import { loadCandidate, type Loaded } from './load-file.js';
+import { loadCandidate } from './load-file.js';
 import {
   combineFindings,
   declaresTransactionalProducer,
@@ -57,18 +57,6 @@ export interface SettingsInference extends CombinedSettings {
   transactionalIn: string[];
 }
 
-// As in lint.ts: a chunk of files read concurrently, then examined one by one.
-const CHUNK_SIZE = 32;
-
-async function loadAll(candidates: readonly Candidate[], maxBytes: number, seen: Set<string>): Promise<Loaded[]> {
-  const loaded: Loaded[] = [];
-  for (let start = 0; start < candidates.length; start += CHUNK_SIZE) {
-    const chunk = candidates.slice(start, start + CHUNK_SIZE);
-    loaded.push(...(await Promise.all(chunk.map((candidate) => loadCandidate(candidate, { maxBytes, seen })))));
-  }
-  return loaded;
-}
-
 async function configFindings(input: InferenceInput, seen: Set<string>): Promise<SettingFinding[]> {
   const files: { candidate: Candidate; dialect: Dialect | undefined }[] = [];
   for (const candidate of input.candidates) {
@@ -76,9 +64,8 @@ async function configFindings(input: InferenceInput, seen: Set<string>): Promise
     const config = await input.configOf(candidate.path);
     if (!config.ignored) files.push({ candidate, dialect: config.dialect });
   }
-  const loaded = await loadAll(files.map((file) => file.candidate), input.maxBytes, seen);
-  return files.flatMap(({ candidate, dialect }, index) => {
-    const file = loaded[index]!;
+  return files.flatMap(({ candidate, dialect }) => {
+    const file = loadCandidate(candidate, { maxBytes: input.maxBytes, seen });
     if (file.status !== 'lint' || !mayShowSettings(candidate.path, file.text, dialect)) return [];
     const model = configFileModel(candidate.path, file.text, dialect);
     return model ? findingsOfModel(model, candidate.path) : [];
@@ -86,17 +73,12 @@ async function configFindings(input: InferenceInput, seen: Set<string>): Promise
 }
 
 /** The code files that declare a transactional producer. */
-async function transactionalCode(input: InferenceInput, seen: Set<string>): Promise<SettingFinding[]> {
-  const code = input.candidates.filter((candidate) => candidate.kind === 'code');
-  const found: SettingFinding[] = [];
-  for (let start = 0; start < code.length; start += CHUNK_SIZE) {
-    const chunk = code.slice(start, start + CHUNK_SIZE);
-    const loaded = await Promise.all(chunk.map((candidate) => loadCandidate(candidate, { maxBytes: input.maxBytes, seen })));
-    loaded.forEach((file, index) => {
-      if (file.status === 'lint' && declaresTransactionalProducer(file.text)) found.push({ file: chunk[index]!.path, setting: 'transactional', value: true });
-    });
-  }
-  return found;
+function transactionalCode(input: InferenceInput, seen: Set<string>): SettingFinding[] {
+  return input.candidates.flatMap((candidate) => {
+    if (candidate.kind !== 'code') return [];
+    const file = loadCandidate(candidate, { maxBytes: input.maxBytes, seen });
+    return file.status === 'lint' && declaresTransactionalProducer(file.text) ? [{ file: candidate.path, setting: 'transactional', value: true }] : [];
+  });
 }
 
 /**
@@ -110,7 +92,7 @@ async function transactionalCode(input: InferenceInput, seen: Set<string>): Prom
 export async function inferSettings(input: InferenceInput): Promise<SettingsInference> {
   // Two paths to one file (a symbolic link) are read once, as when linting.
   const seen = new Set<string>();
-  const findings = [...(await configFindings(input, seen)), ...(await transactionalCode(input, seen))];
+  const findings = [...(await configFindings(input, seen)), ...transactionalCode(input, seen)];
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const roots = new ApplicationRoots(input.base);
   const transactionalIn = [...new Set(findings.filter((finding) => finding.setting === 'transactional').map((finding) => roots.rootOf(finding.file)))].sort();

@@ -1,4 +1,4 @@
-import type { FileHandle } from 'node:fs/promises';
+import fs from 'node:fs';
 
 /**
  * The module names whose mere presence makes a code file worth linting. The rules' own import
@@ -27,13 +27,13 @@ const SCAN_CHUNK = 1024 * 1024;
  * stopping at the first mention. Chunks overlap by a needle's length so a name split across two
  * reads is still found.
  */
-export async function fileMentionsKafkaClient(handle: FileHandle): Promise<boolean> {
+export function fileMentionsKafkaClient(fd: number): boolean {
   const overlap = LONGEST_NEEDLE - 1;
   const buffer = Buffer.alloc(SCAN_CHUNK + overlap);
   let carried = 0;
   let position = 0;
   for (;;) {
-    const { bytesRead } = await handle.read(buffer, carried, SCAN_CHUNK, position);
+    const bytesRead = fs.readSync(fd, buffer, carried, SCAN_CHUNK, position);
     if (bytesRead === 0) return false;
     const filled = carried + bytesRead;
     if (mentionsKafkaClient(buffer.subarray(0, filled))) return true;

@@ -28,8 +28,7 @@ function newRun(): LintRun {
   return { results: [], crashed: 0, latin1Files: new Set() };
 }
 
-// Files are read a chunk at a time, concurrently, then linted one by one: reading overlaps,
-// memory stays bounded, and the progress line moves between chunks.
+// The progress line moves after each chunk of files.
 const CHUNK_SIZE = 32;
 
 async function lintLoaded(
@@ -92,9 +91,9 @@ export async function lintCandidates(eslint: ESLint, candidates: readonly Candid
         // read. A file named explicitly goes on to ESLint, which says why it is not linted.
         if ((await isConfigured(eslint, candidate.path)) || candidate.explicit) wanted.push(candidate);
       }
-      const loaded = await Promise.all(wanted.map((candidate) => loadCandidate(candidate, { maxBytes: settings.maxBytes, seen })));
-      for (const [index, candidate] of wanted.entries()) {
-        await lintLoaded(eslint, loaded[index]!, candidate.path, candidate.explicit, run, settings);
+      for (const candidate of wanted) {
+        const loaded = loadCandidate(candidate, { maxBytes: settings.maxBytes, seen });
+        await lintLoaded(eslint, loaded, candidate.path, candidate.explicit, run, settings);
       }
       settings.progress.update(Math.min(start + CHUNK_SIZE, candidates.length));
     }

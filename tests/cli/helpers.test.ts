@@ -10,7 +10,7 @@ import { commonAncestor, withExplicitFiles } from '../../src/cli/engine.js';
 import { fileKind, isDeclarationFile } from '../../src/cli/file-kinds.js';
 import { writeFixes } from '../../src/cli/fixes.js';
 import { inheritedIgnoreLayers, isIgnored, type IgnoreLayer } from '../../src/cli/gitignore.js';
-import { mentionsKafkaClient } from '../../src/cli/kafka-mention.js';
+import { fileMentionsKafkaClient, mentionsKafkaClient } from '../../src/cli/kafka-mention.js';
 import { classify, loadCandidate } from '../../src/cli/load-file.js';
 import { isInside, relativeInside } from '../../src/cli/paths.js';
 import { createProgress } from '../../src/cli/progress.js';
@@ -60,10 +60,28 @@ describe('mentionsKafkaClient / classify', () => {
   });
 });
 
+describe('fileMentionsKafkaClient', () => {
+  const mentions = (content: string): boolean => {
+    const file = path.join(project({ 'bundle.js': content }), 'bundle.js');
+    const fd = fs.openSync(file, 'r');
+    try {
+      return fileMentionsKafkaClient(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
+
+  it('finds a module name that straddles two of its 1 MB reads', () => {
+    const padding = 'x'.repeat(1024 * 1024 - 3);
+    expect(mentions(`${padding}kafkajs`)).toBe(true);
+    expect(mentions(`${padding}kafka.js`)).toBe(false);
+  });
+});
+
 describe('loadCandidate', () => {
   it('turns a file that cannot be opened into an unreadable skip', async () => {
     const dir = project();
-    const loaded = await loadCandidate({ path: path.join(dir, 'gone.yml'), kind: 'config', explicit: false }, { maxBytes: 1024, seen: new Set() });
+    const loaded = loadCandidate({ path: path.join(dir, 'gone.yml'), kind: 'config', explicit: false }, { maxBytes: 1024, seen: new Set() });
     expect(loaded).toEqual({ status: 'skip', skip: { reason: 'unreadable', error: expect.stringMatching(/^ENOENT: no such file or directory/) } });
   });
 
@@ -72,8 +90,8 @@ describe('loadCandidate', () => {
     fs.linkSync(path.join(dir, 'a.yml'), path.join(dir, 'b.yml'));
     const seen = new Set<string>();
     const load = (name: string) => loadCandidate({ path: path.join(dir, name), kind: 'config', explicit: false }, { maxBytes: 1024, seen });
-    expect(await load('a.yml')).toEqual({ status: 'lint', text: 'acks: 1\n', encoding: 'utf8' });
-    expect(await load('b.yml')).toEqual({ status: 'ignore' });
+    expect(load('a.yml')).toEqual({ status: 'lint', text: 'acks: 1\n', encoding: 'utf8' });
+    expect(load('b.yml')).toEqual({ status: 'ignore' });
   });
 });
 
