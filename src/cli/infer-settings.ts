@@ -5,7 +5,7 @@ import type { Dialect } from '../config-lint/model.js';
 import { ApplicationRoots } from './application-root.js';
 import { configFileModel } from './config-file-model.js';
 import type { Candidate } from './discover.js';
-import { loadCandidate } from './load-file.js';
+import type { RunFiles } from './load-file.js';
 import {
   combineFindings,
   declaresTransactionalProducer,
@@ -42,7 +42,8 @@ export interface InferenceInput {
   base: string;
   /** The files discovery found: inference reads these and walks nothing. */
   candidates: readonly Candidate[];
-  maxBytes: number;
+  /** The run's reader: what inference reads, linting does not read again. */
+  files: RunFiles;
   /** How the run's config treats a config file; a file it ignores is not read. */
   configOf(filePath: string): Promise<FileConfig>;
 }
@@ -57,7 +58,7 @@ export interface SettingsInference extends CombinedSettings {
   transactionalIn: string[];
 }
 
-async function configFindings(input: InferenceInput, seen: Set<string>): Promise<SettingFinding[]> {
+async function configFindings(input: InferenceInput): Promise<SettingFinding[]> {
   const files: { candidate: Candidate; dialect: Dialect | undefined }[] = [];
   for (const candidate of input.candidates) {
     if (candidate.kind !== 'config') continue;
@@ -65,7 +66,7 @@ async function configFindings(input: InferenceInput, seen: Set<string>): Promise
     if (!config.ignored) files.push({ candidate, dialect: config.dialect });
   }
   return files.flatMap(({ candidate, dialect }) => {
-    const file = loadCandidate(candidate, { maxBytes: input.maxBytes, seen });
+    const file = input.files.peek(candidate);
     if (file.status !== 'lint' || !mayShowSettings(candidate.path, file.text, dialect)) return [];
     const model = configFileModel(candidate.path, file.text, dialect);
     return model ? findingsOfModel(model, candidate.path) : [];
@@ -73,10 +74,10 @@ async function configFindings(input: InferenceInput, seen: Set<string>): Promise
 }
 
 /** The code files that declare a transactional producer. */
-function transactionalCode(input: InferenceInput, seen: Set<string>): SettingFinding[] {
+function transactionalCode(input: InferenceInput): SettingFinding[] {
   return input.candidates.flatMap((candidate) => {
     if (candidate.kind !== 'code') return [];
-    const file = loadCandidate(candidate, { maxBytes: input.maxBytes, seen });
+    const file = input.files.peek(candidate);
     return file.status === 'lint' && declaresTransactionalProducer(file.text) ? [{ file: candidate.path, setting: 'transactional', value: true }] : [];
   });
 }
@@ -90,9 +91,7 @@ function transactionalCode(input: InferenceInput, seen: Set<string>): SettingFin
  * a file: what cannot be read or parsed shows nothing.
  */
 export async function inferSettings(input: InferenceInput): Promise<SettingsInference> {
-  // Two paths to one file (a symbolic link) are read once, as when linting.
-  const seen = new Set<string>();
-  const findings = [...(await configFindings(input, seen)), ...transactionalCode(input, seen)];
+  const findings = [...(await configFindings(input)), ...transactionalCode(input)];
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const roots = new ApplicationRoots(input.base);
   const transactionalIn = [...new Set(findings.filter((finding) => finding.setting === 'transactional').map((finding) => roots.rootOf(finding.file)))].sort();

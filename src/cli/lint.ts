@@ -5,7 +5,7 @@ import type { ESLint } from 'eslint';
 import type { Candidate } from './discover.js';
 import { ConfigurationError, errorText } from './errors.js';
 import { withoutForeignRuleNotices } from './foreign-rules.js';
-import { classify, loadCandidate, type Loaded } from './load-file.js';
+import { classify, type Loaded, type RunFiles } from './load-file.js';
 import type { Progress } from './progress.js';
 import { skipResult } from './skip.js';
 
@@ -79,9 +79,8 @@ export async function loadConfiguration(eslint: ESLint, cwd: string): Promise<vo
 }
 
 /** Lints the discovered files; never throws except for a configuration error. */
-export async function lintCandidates(eslint: ESLint, candidates: readonly Candidate[], settings: LintSettings): Promise<LintRun> {
+export async function lintCandidates(eslint: ESLint, candidates: readonly Candidate[], files: RunFiles, settings: LintSettings): Promise<LintRun> {
   const run = newRun();
-  const seen = new Set<string>();
   try {
     for (let start = 0; start < candidates.length; start += CHUNK_SIZE) {
       const chunk = candidates.slice(start, start + CHUNK_SIZE);
@@ -92,8 +91,7 @@ export async function lintCandidates(eslint: ESLint, candidates: readonly Candid
         if ((await isConfigured(eslint, candidate.path)) || candidate.explicit) wanted.push(candidate);
       }
       for (const candidate of wanted) {
-        const loaded = loadCandidate(candidate, { maxBytes: settings.maxBytes, seen });
-        await lintLoaded(eslint, loaded, candidate.path, candidate.explicit, run, settings);
+        await lintLoaded(eslint, files.take(candidate), candidate.path, candidate.explicit, run, settings);
       }
       settings.progress.update(Math.min(start + CHUNK_SIZE, candidates.length));
     }

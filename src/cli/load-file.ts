@@ -22,8 +22,11 @@ export type Loaded =
 
 export interface LoadOptions {
   maxBytes: number;
-  /** `dev:ino` of the files read so far, shared by the whole run. */
-  seen: Set<string>;
+  /**
+   * The path through which each file (`dev:ino`) was first read, shared by the whole run: a second
+   * path to the file is left out, and the first path may be read again.
+   */
+  seen: Map<string, string>;
 }
 
 /** Git's test for binary content (a NUL byte among the first 8000 bytes), rounded to 8 KB. */
@@ -48,8 +51,9 @@ function loadOpen(fd: number, candidate: Candidate, options: LoadOptions): Loade
   const stats = fs.fstatSync(fd);
   if (!stats.isFile()) return { status: 'skip', skip: { reason: 'unreadable', error: 'not a regular file' } };
   const identity = `${stats.dev}:${stats.ino}`;
-  if (options.seen.has(identity)) return { status: 'ignore' };
-  options.seen.add(identity);
+  const firstPath = options.seen.get(identity);
+  if (firstPath !== undefined && firstPath !== candidate.path) return { status: 'ignore' };
+  options.seen.set(identity, candidate.path);
 
   const gated = candidate.kind === 'code' && !candidate.explicit;
   if (stats.size > options.maxBytes) {
@@ -84,5 +88,50 @@ function closeQuietly(fd: number): void {
     fs.closeSync(fd);
   } catch {
     // The text is read; a failing close changes nothing about it.
+  }
+}
+
+/**
+ * How much text a run keeps between settings inference and linting, in characters: beyond it,
+ * files are read a second time rather than held in memory.
+ */
+const KEPT_TEXT_LIMIT = 32 * 1024 * 1024;
+
+/**
+ * Reads the files of one run. Settings inference reads every file before linting starts; what it
+ * read is kept (up to KEPT_TEXT_LIMIT) and handed to linting, so a file is read once.
+ */
+export class RunFiles {
+  readonly #options: LoadOptions;
+  readonly #kept = new Map<string, Loaded>();
+  #keptLength = 0;
+
+  constructor(maxBytes: number) {
+    this.#options = { maxBytes, seen: new Map() };
+  }
+
+  /** Reads a candidate, to be read again later: linting will take it from here. */
+  peek(candidate: Candidate): Loaded {
+    const loaded = this.#kept.get(candidate.path) ?? this.#read(candidate);
+    if (this.#kept.has(candidate.path)) return loaded;
+    const length = loaded.status === 'lint' ? loaded.text.length : 0;
+    if (this.#keptLength + length <= KEPT_TEXT_LIMIT) {
+      this.#kept.set(candidate.path, loaded);
+      this.#keptLength += length;
+    }
+    return loaded;
+  }
+
+  /** Reads a candidate for the last time: what `peek` kept is handed over and let go. */
+  take(candidate: Candidate): Loaded {
+    const kept = this.#kept.get(candidate.path);
+    if (kept === undefined) return this.#read(candidate);
+    this.#kept.delete(candidate.path);
+    if (kept.status === 'lint') this.#keptLength -= kept.text.length;
+    return kept;
+  }
+
+  #read(candidate: Candidate): Loaded {
+    return loadCandidate(candidate, this.#options);
   }
 }

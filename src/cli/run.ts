@@ -11,6 +11,7 @@ import { errorText } from './errors.js';
 import { writeFixes } from './fixes.js';
 import { engineFileConfigs, inferSettings, type SettingsInference } from './infer-settings.js';
 import { lintCandidates, lintStdin, loadConfiguration, type LintRun, type LintSettings } from './lint.js';
+import { RunFiles } from './load-file.js';
 import { formatRuleTable, ruleListings } from './list-rules.js';
 import { settingsJson, settingsTable } from './print-settings.js';
 import { createProgress } from './progress.js';
@@ -115,13 +116,13 @@ async function configuredEngine(input: EngineInput): Promise<ESLint> {
  * The settings inferred from the discovered files, read as the run's config reads them (its
  * ignores, its forced dialects). None with --stdin (there is no tree to read) or --no-infer-settings.
  */
-async function inferred({ targets, engineInput }: Start, options: CliOptions): Promise<SettingsInference | undefined> {
+async function inferred({ targets, engineInput }: Start, options: CliOptions, files: RunFiles): Promise<SettingsInference | undefined> {
   if (!targets.discovery || !options.inferSettings) return undefined;
   const probe = await configuredEngine({ ...engineInput, inferenceProbe: true });
   return inferSettings({
     base: engineBase(engineInput),
     candidates: targets.discovery.candidates,
-    maxBytes: options.maxFileSizeBytes,
+    files,
     configOf: engineFileConfigs(probe),
   });
 }
@@ -131,7 +132,7 @@ export async function printSettings(options: CliOptions, io: CliIo, plugin: CliP
   const started = start(options, io, plugin);
   if (typeof started === 'number') return started;
   // Arguments with --print-settings always infer: no --stdin, no --no-infer-settings.
-  const inference = (await inferred(started, options))!;
+  const inference = (await inferred(started, options, new RunFiles(options.maxFileSizeBytes)))!;
   await emit(io, options.outputFile, options.format === 'json' ? settingsJson(inference, io.cwd) : settingsTable(inference, io.cwd));
   return 0;
 }
@@ -141,7 +142,8 @@ export async function lint(options: CliOptions, io: CliIo, plugin: CliPlugin): P
   const started = start(options, io, plugin);
   if (typeof started === 'number') return started;
   const { targets, engineInput } = started;
-  const inference = await inferred(started, options);
+  const files = new RunFiles(options.maxFileSizeBytes);
+  const inference = await inferred(started, options, files);
   const eslint = await configuredEngine({ ...engineInput, inferred: inference });
   const lintSettings: LintSettings = {
     maxBytes: options.maxFileSizeBytes,
@@ -150,7 +152,7 @@ export async function lint(options: CliOptions, io: CliIo, plugin: CliPlugin): P
     ignoreForeignRules: options.config === undefined,
   };
   const run: LintRun = targets.discovery
-    ? await lintCandidates(eslint, targets.discovery.candidates, lintSettings)
+    ? await lintCandidates(eslint, targets.discovery.candidates, files, lintSettings)
     : await lintStdin(eslint, await readStdin(io.stdin), targets.stdinPath, lintSettings);
 
   const skipped = targets.discovery?.skipped.map(({ path: filePath, skip }) => skipResult(filePath, skip)) ?? [];

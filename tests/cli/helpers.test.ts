@@ -11,7 +11,7 @@ import { fileKind, isDeclarationFile } from '../../src/cli/file-kinds.js';
 import { writeFixes } from '../../src/cli/fixes.js';
 import { inheritedIgnoreLayers, isIgnored, type IgnoreLayer } from '../../src/cli/gitignore.js';
 import { fileMentionsKafkaClient, mentionsKafkaClient } from '../../src/cli/kafka-mention.js';
-import { classify, loadCandidate } from '../../src/cli/load-file.js';
+import { classify, loadCandidate, RunFiles } from '../../src/cli/load-file.js';
 import { isInside, relativeInside } from '../../src/cli/paths.js';
 import { createProgress } from '../../src/cli/progress.js';
 import { formatSize, skipResult } from '../../src/cli/skip.js';
@@ -81,17 +81,43 @@ describe('fileMentionsKafkaClient', () => {
 describe('loadCandidate', () => {
   it('turns a file that cannot be opened into an unreadable skip', async () => {
     const dir = project();
-    const loaded = loadCandidate({ path: path.join(dir, 'gone.yml'), kind: 'config', explicit: false }, { maxBytes: 1024, seen: new Set() });
+    const loaded = loadCandidate({ path: path.join(dir, 'gone.yml'), kind: 'config', explicit: false }, { maxBytes: 1024, seen: new Map() });
     expect(loaded).toEqual({ status: 'skip', skip: { reason: 'unreadable', error: expect.stringMatching(/^ENOENT: no such file or directory/) } });
   });
 
   it('reads a file once per inode', async () => {
     const dir = project({ 'a.yml': 'acks: 1\n' });
     fs.linkSync(path.join(dir, 'a.yml'), path.join(dir, 'b.yml'));
-    const seen = new Set<string>();
+    const seen = new Map<string, string>();
     const load = (name: string) => loadCandidate({ path: path.join(dir, name), kind: 'config', explicit: false }, { maxBytes: 1024, seen });
     expect(load('a.yml')).toEqual({ status: 'lint', text: 'acks: 1\n', encoding: 'utf8' });
     expect(load('b.yml')).toEqual({ status: 'ignore' });
+    // The path that read the file first may read it again: settings inference and linting both do.
+    expect(load('a.yml')).toEqual({ status: 'lint', text: 'acks: 1\n', encoding: 'utf8' });
+  });
+});
+
+describe('RunFiles', () => {
+  const candidate = (dir: string, name: string) => ({ path: path.join(dir, name), kind: 'config' as const, explicit: false });
+
+  it('hands what inference read to linting, without reading it again', () => {
+    const dir = project({ 'a.yml': 'acks: 1\n' });
+    const files = new RunFiles(1024);
+    expect(files.peek(candidate(dir, 'a.yml'))).toEqual({ status: 'lint', text: 'acks: 1\n', encoding: 'utf8' });
+    fs.writeFileSync(path.join(dir, 'a.yml'), 'acks: all\n');
+    expect(files.take(candidate(dir, 'a.yml'))).toEqual({ status: 'lint', text: 'acks: 1\n', encoding: 'utf8' });
+    // Handed over once: a later read goes to the file.
+    expect(files.take(candidate(dir, 'a.yml'))).toEqual({ status: 'lint', text: 'acks: all\n', encoding: 'utf8' });
+  });
+
+  it('reads a file through its first path only, whichever pass reads it', () => {
+    const dir = project({ 'a.yml': 'acks: 1\n' });
+    fs.linkSync(path.join(dir, 'a.yml'), path.join(dir, 'b.yml'));
+    const files = new RunFiles(1024);
+    expect(files.peek(candidate(dir, 'a.yml'))).toMatchObject({ status: 'lint' });
+    expect(files.peek(candidate(dir, 'b.yml'))).toEqual({ status: 'ignore' });
+    expect(files.take(candidate(dir, 'b.yml'))).toEqual({ status: 'ignore' });
+    expect(files.take(candidate(dir, 'a.yml'))).toMatchObject({ status: 'lint' });
   });
 });
 

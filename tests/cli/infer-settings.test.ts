@@ -6,6 +6,7 @@ import type { Dialect } from '../../src/config-lint/model.js';
 import { discover } from '../../src/cli/discover.js';
 import { inferSettings, type FileConfig } from '../../src/cli/infer-settings.js';
 import { configFileModel } from '../../src/cli/config-file-model.js';
+import { RunFiles } from '../../src/cli/load-file.js';
 import { combineFindings, declaresTransactionalProducer, findingsOfModel, mayShowSettings, type SettingFinding } from '../../src/cli/settings-findings.js';
 import { project } from './helpers.js';
 
@@ -51,7 +52,7 @@ async function infer(files: Record<string, string | Buffer>, configOf: (file: st
   const inference = await inferSettings({
     base: dir,
     candidates,
-    maxBytes: 20 * MB,
+    files: new RunFiles(20 * MB),
     configOf: async (filePath) => configOf(path.relative(dir, filePath).split(path.sep).join('/')),
   });
   const relative = (file: string): string => path.relative(dir, file).split(path.sep).join('/');
