@@ -74,7 +74,8 @@ function options() {
 async function loadPlugin() {
   try {
     const module = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
-    return { plugin: module.default };
+    const cli = await import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href).catch(() => undefined);
+    return { plugin: module.default, cliMain: cli?.main };
   } catch (error) {
     return { error: `could not import dist/index.js (${error.code ?? error.message}); run \`npm run build\`` };
   }
@@ -90,7 +91,7 @@ async function main() {
   if (os.loadavg()[0] > env.cores / 2) console.warn(`WARNING: the machine is busy (load ${os.loadavg()[0].toFixed(2)} on ${env.cores} cores): times will be inflated and noisy.`);
   if (env.build !== 'fresh') console.warn(`WARNING: dist/ is ${env.build}: run \`npm run build\` first, or the plugin measured is not the current source.`);
 
-  const { plugin, error: pluginError } = await loadPlugin();
+  const { plugin, cliMain, error: pluginError } = await loadPlugin();
   if (pluginError) console.warn(`WARNING: ${pluginError}`);
 
   const corpora = {};
@@ -106,7 +107,7 @@ async function main() {
 
   const measurers = {
     code: () => measureCode({ plugin, corpus: corpus('code'), runs: opts.runs.code, warmup: opts.warmup, chunks: opts.chunks, ruleStats: opts.ruleStats, log: logger('code') }),
-    config: () => measureConfig({ plugin, corpus: corpus('config'), runs: opts.runs.config, warmup: opts.warmup, chunks: 1, ruleStats: opts.ruleStats, log: logger('config') }),
+    config: () => measureConfig({ plugin, cliMain, corpus: corpus('config'), runs: opts.runs.config, warmup: opts.warmup, chunks: 1, ruleStats: opts.ruleStats, log: logger('config') }),
     cold: () => measureColdStart({ root, corpus: corpus('code'), runs: opts.runs.cold, warmup: opts.warmup, log: logger('cold') }),
   };
   const measurements = {};

@@ -3,6 +3,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { extname, join, relative } from 'node:path';
 
@@ -108,9 +109,39 @@ export async function measureCode({ plugin, corpus, runs, warmup, chunks, ruleSt
   const kafkaRules = corpus.manifest.sampleFile ? await enabledKafkaRules(eslintFor(candidateConfig), join(cwd, corpus.manifest.sampleFile)) : [];
   const result = await alternate({ inputs: files, chunks, warmup, runs, baseline: lint(baselineConfig), candidate: lint(candidateConfig), primed: chunks === 1, log });
 
+  // How much of ESLint's floor is its way of reading files, which the baseline does in order.
+  log?.('reads: the files read in order (as the baseline) against read as lintFiles reads them');
+  const reads = await alternate({ inputs: files, chunks, warmup, runs, baseline: () => async (slice) => readAllInOrder(slice), candidate: () => async (slice) => readAllAsync(slice), primed: chunks === 1, log });
+  result.reads = { baseline: reads.baseline, candidate: reads.candidate };
+
+  // The product's own path: kafka-lint reads each file itself and lints its text (settings
+  // inference, config lookups and the JSON report included).
+  let kafkaLint;
+  if (cliMain) {
+    log?.('kafka-lint: the same baseline against kafka-lint on the same files');
+    kafkaLint = await alternate({
+      inputs: files,
+      chunks,
+      warmup,
+      runs,
+      baseline: () => async (slice) => parseBaseline(slice),
+      candidate: () => async (slice) => runKafkaLint(cliMain, slice, cwd),
+      primed: chunks === 1,
+      log,
+    });
+  }
+
   const notes = [];
   const b = result.baseline.last;
   const c = result.candidate.last;
+  if (kafkaLint) {
+    const { output, stderr, exitCode } = kafkaLint.candidate.last;
+    if (exitCode === 2 || stderr) notes.push(`kafka-lint exited with ${exitCode}${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}.`);
+    kafkaLint.candidate.last = summarizeLint(exitCode === 2 ? [] : JSON.parse(output), cwd);
+    const k = kafkaLint.candidate.last;
+    // The problem counts may differ: kafka-lint infers settings.kafka from the corpus (transactional applications).
+    if (k.files !== c.files || k.fatal !== c.fatal) notes.push(`kafka-lint linted ${k.files} files (${k.fatal} parse errors), ESLint ${c.files} (${c.fatal}): they should be equal.`);
+  }
   if (kafkaRules.length === 0) notes.push('`configs.recommended` enables no `kafka/*` rule for `.ts` files yet: the candidate adds only the configs themselves, so the ratio says nothing about rule cost.');
   if (b.files !== corpus.manifest.files || c.files !== corpus.manifest.files) notes.push(`files linted: baseline ${b.files}, candidate ${c.files}, corpus ${corpus.manifest.files} — they should be equal.`);
   if (b.fatal || c.fatal) notes.push(`parse errors: baseline ${b.fatal}, candidate ${c.fatal} (${[...b.fatalSamples, ...c.fatalSamples].slice(0, 3).join('; ')}).`);
@@ -171,7 +202,31 @@ function parseBaseline(files) {
   return summary;
 }
 
-export async function measureConfig({ plugin, corpus, runs, warmup, chunks, ruleStats, log }) {
+/**
+ * `kafka-lint` run in-process on `files` (named on its command line, so that it walks no
+ * directory, as the other sides do not), with JSON output, from `cwd`. Returns the output and exit
+ * code, summarized after timing.
+ */
+async function runKafkaLint(cliMain, files, cwd) {
+  const output = [];
+  const errors = [];
+  const io = { stdout: { write: (chunk) => output.push(chunk) }, stderr: { write: (chunk) => errors.push(chunk) }, stdin: [], cwd };
+  const exitCode = await cliMain(['--format', 'json', ...files.map((file) => relative(cwd, file))], io);
+  return { output: output.join(''), stderr: errors.join(''), exitCode };
+}
+
+/** Reads the files as ESLint's `lintFiles` does: all at once, each through `fs.promises.readFile`. */
+async function readAllAsync(files) {
+  await Promise.all(files.map((file) => readFile(file, { encoding: 'utf8' })));
+  return { files: files.length };
+}
+
+function readAllInOrder(files) {
+  for (const file of files) readFileSync(file, 'utf8');
+  return { files: files.length };
+}
+
+export async function measureConfig({ plugin, cliMain, corpus, runs, warmup, chunks, ruleStats, log }) {
   const notRun = checkRecommended(plugin);
   if (notRun) return { status: 'not run', reason: notRun };
   const registered = (language) => Boolean(plugin.languages?.[language.replace(/^kafka\//, '')]);
@@ -220,9 +275,39 @@ export async function measureConfig({ plugin, corpus, runs, warmup, chunks, rule
   const floor = await againstBaseline(withoutRules(candidateConfig));
   result.floor = { median: floor.candidate.median, ratio: floor.ratio, cpuRatio: floor.cpuRatio };
 
+  // How much of ESLint's floor is its way of reading files, which the baseline does in order.
+  log?.('reads: the files read in order (as the baseline) against read as lintFiles reads them');
+  const reads = await alternate({ inputs: files, chunks, warmup, runs, baseline: () => async (slice) => readAllInOrder(slice), candidate: () => async (slice) => readAllAsync(slice), primed: chunks === 1, log });
+  result.reads = { baseline: reads.baseline, candidate: reads.candidate };
+
+  // The product's own path: kafka-lint reads each file itself and lints its text (settings
+  // inference, config lookups and the JSON report included).
+  let kafkaLint;
+  if (cliMain) {
+    log?.('kafka-lint: the same baseline against kafka-lint on the same files');
+    kafkaLint = await alternate({
+      inputs: files,
+      chunks,
+      warmup,
+      runs,
+      baseline: () => async (slice) => parseBaseline(slice),
+      candidate: () => async (slice) => runKafkaLint(cliMain, slice, cwd),
+      primed: chunks === 1,
+      log,
+    });
+  }
+
   const notes = [];
   const b = result.baseline.last;
   const c = result.candidate.last;
+  if (kafkaLint) {
+    const { output, stderr, exitCode } = kafkaLint.candidate.last;
+    if (exitCode === 2 || stderr) notes.push(`kafka-lint exited with ${exitCode}${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}.`);
+    kafkaLint.candidate.last = summarizeLint(exitCode === 2 ? [] : JSON.parse(output), cwd);
+    const k = kafkaLint.candidate.last;
+    // The problem counts may differ: kafka-lint infers settings.kafka from the corpus (transactional applications).
+    if (k.files !== c.files || k.fatal !== c.fatal) notes.push(`kafka-lint linted ${k.files} files (${k.fatal} parse errors), ESLint ${c.files} (${c.fatal}): they should be equal.`);
+  }
   if (missing.length) notes.push(`partial: ${missing.map((l) => `\`${l}\``).join(', ')} not registered by the plugin yet, so only ${available.map((l) => LANGUAGE_FILES[l].label).join(' and ')} files were measured (baseline restricted alike).`);
   for (const [language, rules] of Object.entries(kafkaRules)) {
     if (rules.length === 0) notes.push(`\`configs.recommended\` enables no \`kafka/*\` rule for \`${language}\` files yet: the candidate measures parsing by the language only.`);
@@ -237,7 +322,7 @@ export async function measureConfig({ plugin, corpus, runs, warmup, chunks, rule
     log?.('extra run with stats: true');
     stats = ruleTimes(await eslintFor({ stats: true }).lintFiles(files));
   }
-  return { status: missing.length ? 'partial' : 'ok', result, kafkaRules, notes, stats, target: 3 };
+  return { status: missing.length ? 'partial' : 'ok', result, kafkaLint, kafkaRules, notes, stats, target: 3 };
 }
 
 // ---------------------------------------------------------------------------------------------

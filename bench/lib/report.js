@@ -27,10 +27,19 @@ function verdict(m) {
 
 const cpuRatioCell = (result) => (result.cpuRatio === undefined ? '—' : ratio(result.cpuRatio));
 
-function summaryRow(id, m) {
-  if (!m) return `| ${TITLES[id]} | — | — | — | — | ${TARGETS[id]} | not selected in this run |`;
-  if (!m.result) return `| ${TITLES[id]} | — | — | — | — | ${TARGETS[id]} | ${verdict(m)} |`;
-  return `| ${TITLES[id]} | ${formatMs(m.result.baseline.median)} | ${formatMs(m.result.candidate.median)} | **${ratio(m.result.ratio)}** | ${cpuRatioCell(m.result)} | ${TARGETS[id]} | ${verdict(m)} |`;
+function summaryRow(id, m, title = TITLES[id]) {
+  if (!m) return `| ${title} | — | — | — | — | ${TARGETS[id]} | not selected in this run |`;
+  if (!m.result) return `| ${title} | — | — | — | — | ${TARGETS[id]} | ${verdict(m)} |`;
+  return `| ${title} | ${formatMs(m.result.baseline.median)} | ${formatMs(m.result.candidate.median)} | **${ratio(m.result.ratio)}** | ${cpuRatioCell(m.result)} | ${TARGETS[id]} | ${verdict(m)} |`;
+}
+
+/** The config measurement through the product's CLI, as a measurement of its own. */
+const throughKafkaLint = (m) => (m?.kafkaLint ? { ...m, result: m.kafkaLint } : undefined);
+
+function summaryRows(id, measurements) {
+  const m = measurements[id];
+  if (id !== 'config' || !m?.kafkaLint) return [summaryRow(id, m)];
+  return [summaryRow(id, m, `${TITLES.config}: ESLint \`lintFiles\``), summaryRow(id, throughKafkaLint(m), `${TITLES.config}: \`kafka-lint\``)];
 }
 
 const chunkLine = (result) =>
@@ -127,7 +136,34 @@ function floorLines(result) {
   const cpu = f.cpuRatio === undefined ? '' : ` (CPU-time ratio ${ratio(f.cpuRatio)})`;
   return [
     `Split: in a second alternation of the same design, ESLint over the same files with both languages and every rule off took ${formatMs(f.median)} at the median, **${ratio(f.ratio)}** its baseline${cpu}: ESLint reading each file (asynchronously), finding its config, parsing it through the language and running its directives. The rules, with the config extraction they trigger, make up the rest of the ratio above.`,
+    ...readLines(result),
     '',
+  ];
+}
+
+/** What ESLint's way of reading files costs by itself, against the baseline's. */
+function readLines(result) {
+  const r = result.reads;
+  if (!r?.baseline.cpu || !r.candidate.cpu || !result.baseline.cpu) return [];
+  const extra = (r.candidate.cpu.median - r.baseline.cpu.median) / result.baseline.cpu.median;
+  return [
+    `Reads: in a third alternation, reading the same files as \`lintFiles\` does (all at once, each through \`fs.promises.readFile\`, so on Node's thread pool) took ${formatMs(r.candidate.median)} wall and ${formatMs(r.candidate.cpu.median)} CPU at the median, against ${formatMs(r.baseline.median)} and ${formatMs(r.baseline.cpu.median)} reading them in order as the baseline does: ESLint's reads alone add ${ratio(extra)} of the baseline's CPU time to the CPU-time ratios above, before any parsing.`,
+  ];
+}
+
+function kafkaLintLines(m) {
+  const k = m.kafkaLint;
+  if (!k) return [];
+  const c = k.candidate.last;
+  return [
+    '',
+    '### Through `kafka-lint`',
+    '',
+    'The product\'s own path, against the same baseline in an alternation of its own: `kafka-lint --format json <files>` run in-process (its `main()`, a fresh ESLint per run) on the same sorted list of files, named on its command line so that it walks no directory. It reads each file itself and lints its text, after inferring `settings.kafka` from the same files; the JSON report is written to a buffer.',
+    '',
+    runsTable(k),
+    '',
+    `Check: files linted ${int(c.files)}; parse errors ${c.fatal}; \`kafka/*\` problems reported: ${int(c.kafkaProblems)} in ${int(c.filesWithKafkaProblems)} files (ESLint \`lintFiles\`: ${int(m.result.candidate.last.kafkaProblems)}; more or fewer from kafka-lint is expected: it infers \`settings.kafka\` from the same files, such as which applications produce in transactions, and the \`lintFiles\` side is given no settings).`,
   ];
 }
 
@@ -155,6 +191,7 @@ function configSection(m, corpus, cores) {
     ...floorLines(m.result),
     `Cost per file: baseline ${(m.result.baseline.median / b.files).toFixed(2)} ms, candidate ${(m.result.candidate.median / c.files).toFixed(2)} ms.`,
     `Check: files parsed ${int(b.files)} (baseline: ${int(b.yamlDocuments)} YAML documents, ${int(b.propertiesEntries)} properties entries) / linted ${int(c.files)} (candidate); parse errors ${b.yamlErrors} / ${c.fatal}; \`kafka/*\` problems reported: ${int(c.kafkaProblems)} in ${int(c.filesWithKafkaProblems)} files.`,
+    ...kafkaLintLines(m),
     ...notesBlock(m.notes),
     ...statsBlock(m.stats, c.files),
   );
@@ -216,7 +253,7 @@ export function renderMarkdown({ env, mode, argv, repetitions, measurements, cor
     '',
     '| Measurement | Baseline (median wall) | Candidate (median wall) | Ratio | CPU-time ratio | Target | Verdict |',
     '|---|---|---|---|---|---|---|',
-    ...['code', 'config', 'cold'].map((id) => summaryRow(id, measurements[id])),
+    ...['code', 'config', 'cold'].flatMap((id) => summaryRows(id, measurements)),
     '',
     'Ratio = candidate median / baseline median (wall time), both measured in this run, alternating; the CPU-time ratio is the same with the CPU time used by the bench process (or its child processes), which other load on the machine disturbs less.',
     '',
@@ -239,6 +276,8 @@ export function renderConsoleSummary(measurements) {
     const target = m.target === undefined ? '' : ` (target ${TARGETS[id]}: ${m.result.ratio <= m.target ? 'ok' : 'OVER'})`;
     const cpu = m.result.cpuRatio === undefined ? '' : `, CPU-time ratio ${ratio(m.result.cpuRatio)}`;
     out.push(`  ${TITLES[id]}: baseline ${formatMs(m.result.baseline.median)}, candidate ${formatMs(m.result.candidate.median)}, ratio ${ratio(m.result.ratio)}${cpu}${target}${m.status === 'partial' ? ' [partial]' : ''}`);
+    const k = m.kafkaLint;
+    if (k) out.push(`  ${TITLES[id]} through kafka-lint: baseline ${formatMs(k.baseline.median)}, candidate ${formatMs(k.candidate.median)}, ratio ${ratio(k.ratio)}${k.cpuRatio === undefined ? '' : `, CPU-time ratio ${ratio(k.cpuRatio)}`} (target ${TARGETS[id]}: ${k.ratio <= m.target ? 'ok' : 'OVER'})`);
     for (const note of m.notes ?? []) out.push(`      note: ${note.replace(/`/g, '')}`);
   }
   return out.join('\n');
