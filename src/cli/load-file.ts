@@ -65,7 +65,7 @@ function loadOpen(fd: number, candidate: Candidate, options: LoadOptions): Loade
 }
 
 /**
- * Reads a candidate once, never throwing: what cannot be read becomes a skip.
+ * Reads a candidate, never throwing: what cannot be read becomes a skip.
  *
  * Synchronous: a run reads files one after the other and does nothing meanwhile. Read through
  * Node's thread pool instead (open, stat, read and close, each a round trip), the 2,000 files of
