@@ -109,39 +109,9 @@ export async function measureCode({ plugin, corpus, runs, warmup, chunks, ruleSt
   const kafkaRules = corpus.manifest.sampleFile ? await enabledKafkaRules(eslintFor(candidateConfig), join(cwd, corpus.manifest.sampleFile)) : [];
   const result = await alternate({ inputs: files, chunks, warmup, runs, baseline: lint(baselineConfig), candidate: lint(candidateConfig), primed: chunks === 1, log });
 
-  // How much of ESLint's floor is its way of reading files, which the baseline does in order.
-  log?.('reads: the files read in order (as the baseline) against read as lintFiles reads them');
-  const reads = await alternate({ inputs: files, chunks, warmup, runs, baseline: () => async (slice) => readAllInOrder(slice), candidate: () => async (slice) => readAllAsync(slice), primed: chunks === 1, log });
-  result.reads = { baseline: reads.baseline, candidate: reads.candidate };
-
-  // The product's own path: kafka-lint reads each file itself and lints its text (settings
-  // inference, config lookups and the JSON report included).
-  let kafkaLint;
-  if (cliMain) {
-    log?.('kafka-lint: the same baseline against kafka-lint on the same files');
-    kafkaLint = await alternate({
-      inputs: files,
-      chunks,
-      warmup,
-      runs,
-      baseline: () => async (slice) => parseBaseline(slice),
-      candidate: () => async (slice) => runKafkaLint(cliMain, slice, cwd),
-      primed: chunks === 1,
-      log,
-    });
-  }
-
   const notes = [];
   const b = result.baseline.last;
   const c = result.candidate.last;
-  if (kafkaLint) {
-    const { output, stderr, exitCode } = kafkaLint.candidate.last;
-    if (exitCode === 2 || stderr) notes.push(`kafka-lint exited with ${exitCode}${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}.`);
-    kafkaLint.candidate.last = summarizeLint(exitCode === 2 ? [] : JSON.parse(output), cwd);
-    const k = kafkaLint.candidate.last;
-    // The problem counts may differ: kafka-lint infers settings.kafka from the corpus (transactional applications).
-    if (k.files !== c.files || k.fatal !== c.fatal) notes.push(`kafka-lint linted ${k.files} files (${k.fatal} parse errors), ESLint ${c.files} (${c.fatal}): they should be equal.`);
-  }
   if (kafkaRules.length === 0) notes.push('`configs.recommended` enables no `kafka/*` rule for `.ts` files yet: the candidate adds only the configs themselves, so the ratio says nothing about rule cost.');
   if (b.files !== corpus.manifest.files || c.files !== corpus.manifest.files) notes.push(`files linted: baseline ${b.files}, candidate ${c.files}, corpus ${corpus.manifest.files} — they should be equal.`);
   if (b.fatal || c.fatal) notes.push(`parse errors: baseline ${b.fatal}, candidate ${c.fatal} (${[...b.fatalSamples, ...c.fatalSamples].slice(0, 3).join('; ')}).`);
