@@ -69,7 +69,7 @@ function loadOpen(fd: number, candidate: Candidate, options: LoadOptions): Loade
  *
  * Synchronous: a run reads files one after the other and does nothing meanwhile. Read through
  * Node's thread pool instead (open, stat, read and close, each a round trip), the 2,000 files of
- * the config benchmark took 5–7 times the CPU time of reading them in place (`bench/README.md`).
+ * the config benchmark took 5–9 times the CPU time of reading them in place (`bench/README.md`).
  */
 export function loadCandidate(candidate: Candidate, options: LoadOptions): Loaded {
   let fd: number | undefined;
@@ -112,8 +112,9 @@ export class RunFiles {
 
   /** Reads a candidate, to be read again later: linting will take it from here. */
   peek(candidate: Candidate): Loaded {
-    const loaded = this.#kept.get(candidate.path) ?? this.#read(candidate);
-    if (this.#kept.has(candidate.path)) return loaded;
+    const kept = this.#kept.get(candidate.path);
+    if (kept !== undefined) return kept;
+    const loaded = loadCandidate(candidate, this.#options);
     const length = loaded.status === 'lint' ? loaded.text.length : 0;
     if (this.#keptLength + length <= KEPT_TEXT_LIMIT) {
       this.#kept.set(candidate.path, loaded);
@@ -125,13 +126,9 @@ export class RunFiles {
   /** Reads a candidate for the last time: what `peek` kept is handed over and let go. */
   take(candidate: Candidate): Loaded {
     const kept = this.#kept.get(candidate.path);
-    if (kept === undefined) return this.#read(candidate);
+    if (kept === undefined) return loadCandidate(candidate, this.#options);
     this.#kept.delete(candidate.path);
     if (kept.status === 'lint') this.#keptLength -= kept.text.length;
     return kept;
-  }
-
-  #read(candidate: Candidate): Loaded {
-    return loadCandidate(candidate, this.#options);
   }
 }
