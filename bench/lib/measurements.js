@@ -222,32 +222,25 @@ export async function measureConfig({ plugin, cliMain, corpus, runs, warmup, chu
   }
 
   const files = listFiles(cwd, extensions);
-  /** The bare parse against ESLint with `config` (a fresh instance per repetition), alternating. */
-  const againstBaseline = (config) =>
-    alternate({
-      inputs: files,
-      chunks,
-      warmup,
-      runs,
-      baseline: () => async (slice) => parseBaseline(slice),
-      candidate: () => {
-        let eslint;
-        return async (slice) => summarizeLint(await (eslint ??= eslintFor({ overrideConfig: config })).lintFiles(slice), cwd);
-      },
-      primed: chunks === 1,
-      log,
-    });
-  const result = await againstBaseline(candidateConfig);
+  /** Two sides over the same files, whole runs alternating, each timed run primed by one of its own. */
+  const alternating = (baseline, candidate) => alternate({ inputs: files, chunks, warmup, runs, baseline, candidate, primed: chunks === 1, log });
+  const parsing = () => async (slice) => parseBaseline(slice);
+  /** ESLint with `config`, a fresh instance per repetition. */
+  const linting = (config) => () => {
+    let eslint;
+    return async (slice) => summarizeLint(await (eslint ??= eslintFor({ overrideConfig: config })).lintFiles(slice), cwd);
+  };
+  const result = await alternating(parsing, linting(candidateConfig));
 
   // Where the ratio goes: ESLint reading, configuring and parsing the files with both languages and
   // every rule off, against the same baseline in a pass of its own (so the main measurement is as it was).
   log?.('split: the same baseline against ESLint with every rule off');
-  const floor = await againstBaseline(withoutRules(candidateConfig));
+  const floor = await alternating(parsing, linting(withoutRules(candidateConfig)));
   result.floor = { median: floor.candidate.median, ratio: floor.ratio, cpuRatio: floor.cpuRatio };
 
   // How much of ESLint's floor is its way of reading files, which the baseline does in order.
   log?.('reads: the files read in order (as the baseline) against read as lintFiles reads them');
-  const reads = await alternate({ inputs: files, chunks, warmup, runs, baseline: () => async (slice) => readAllInOrder(slice), candidate: () => async (slice) => readAllAsync(slice), primed: chunks === 1, log });
+  const reads = await alternating(() => async (slice) => readAllInOrder(slice), () => async (slice) => readAllAsync(slice));
   result.reads = { baseline: reads.baseline, candidate: reads.candidate };
 
   // The product's own path: kafka-lint reads each file itself and lints its text (settings
@@ -255,16 +248,7 @@ export async function measureConfig({ plugin, cliMain, corpus, runs, warmup, chu
   let kafkaLint;
   if (cliMain) {
     log?.('kafka-lint: the same baseline against kafka-lint on the same files');
-    kafkaLint = await alternate({
-      inputs: files,
-      chunks,
-      warmup,
-      runs,
-      baseline: () => async (slice) => parseBaseline(slice),
-      candidate: () => async (slice) => runKafkaLint(cliMain, slice, cwd),
-      primed: chunks === 1,
-      log,
-    });
+    kafkaLint = await alternating(parsing, () => async (slice) => runKafkaLint(cliMain, slice, cwd));
   }
 
   const notes = [];
